@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { method } from '../define';
+import { verifyAuditChain } from '../../../db/audit';
+import { auditQuery, listAudit } from '../../../db/system/auditQueries';
+
+export const auditMethods = {
+  'audit.list': method({
+    doc: 'Browse the audit trail, newest first, filtered by entity, user, method or time.',
+    input: auditQuery,
+    access: ['admin', 'auditor'],
+    run: (input, ctx) => listAudit(ctx.ledger, input),
+  }),
+  'audit.verify': method({
+    doc: 'Walk the hash chain of the audit trail and report the first broken link.',
+    input: z.object({}),
+    access: ['admin', 'auditor'],
+    run: (_input, ctx) => verifyAuditChain(ctx.ledger),
+  }),
+};

@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { LedgerError } from '../../db/errors';
+import type { ApiErrorValue } from '../api/result';
+import type { TaskArgs, TaskName } from './tasks';
+
+export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface JobView {
+  id: string;
+  task: TaskName;
+  state: JobState;
+  done: number;
+  total: number;
+  result?: unknown;
+  error?: ApiErrorValue;
+  /** The session that started the job; only it may see or cancel it. */
+  owner: string;
+}
+
+interface Job extends JobView {
+  cancelFlag: Int32Array;
+  worker: Worker;
+  finished: Promise<void>;
+}
+
+/** The built worker sits beside this bundle; from source (tests, tsx) the .ts runs through tsx. */
+function workerEntry(): { file: string; execArgv: string[] } {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const built = path.join(here, 'worker.js');
+  if (fs.existsSync(built)) return { file: built, execArgv: [] };
+  return { file: path.join(here, 'worker.ts'), execArgv: ['--import', 'tsx'] };
+}
+
+export class JobRunner {
+  private readonly jobs = new Map<string, Job>();
+
+  constructor(private readonly owner: { log: (m: string, e?: unknown) => void }) {}
+
+  start<T extends TaskName>(task: T, args: TaskArgs<T>, owner: string, onDone?: (result: unknown) => void): JobView {
+    const cancelBuffer = new SharedArrayBuffer(4);
+    const entry = workerEntry();
+    const worker = new Worker(entry.file, { workerData: { task, args, cancelFlag: cancelBuffer }, execArgv: entry.execArgv });
+    const job = { id: randomUUID(), task, state: 'running', done: 0, total: 0, owner, cancelFlag: new Int32Array(cancelBuffer), worker } as unknown as Job;
+    job.finished = new Promise<void>((resolve) => {
+      worker.on('message', (msg: { type: string; done?: number; total?: number; result?: unknown; error?: ApiErrorValue }) => {
+        if (msg.type === 'progress') {
+          job.done = msg.done!;
+          job.total = msg.total!;
+        } else if (msg.type === 'done') {
+          job.state = 'done';
+          job.done = job.total;
+          job.result = msg.result;
+          try {
+            onDone?.(msg.result);
+          } catch (err) {
+            this.owner.log(`after ${task}`, err);
+          }
+        } else if (msg.type === 'failed') {
+          job.state = msg.error?.code === 'CANCELLED' ? 'cancelled' : 'failed';
+          job.error = msg.error;
+        }
+      });
+      worker.on('error', (err) => {
+        this.owner.log(`job ${task} crashed`, err);
+        job.state = 'failed';
+        job.error = { code: 'INTERNAL', message: 'The background task stopped unexpectedly; nothing was written.', zh: '后台任务意外中止，未写入任何数据。' };
+      });
+      worker.on('exit', () => resolve());
+    });
+    this.jobs.set(job.id, job);
+    return this.view(job);
+  }
+
+  get(id: string, owner: string): JobView {
+    const job = this.jobs.get(id);
+    if (!job || job.owner !== owner) {
+      throw new LedgerError('NOT_FOUND', { en: `No job ${id}`, zh: `没有任务 ${id}` });
+    }
+    return this.view(job);
+  }
+
+  cancel(id: string, owner: string): JobView {
+    const job = this.jobs.get(id);
+    if (!job || job.owner !== owner) throw new LedgerError('NOT_FOUND', { en: `No job ${id}`, zh: `没有任务 ${id}` });
+    Atomics.store(job.cancelFlag, 0, 1);
+    return this.view(job);
+  }
+
+  /** Waits for a job to end (tests and shutdown). */
+  async wait(id: string): Promise<void> {
+    await this.jobs.get(id)?.finished;
+  }
+
+  cancelAll(): void {
+    for (const job of this.jobs.values()) if (job.state === 'running') Atomics.store(job.cancelFlag, 0, 1);
+  }
+
+  private view(job: Job): JobView {
+    const { cancelFlag: _c, worker: _w, finished: _f, ...view } = job;
+    return { ...view };
+  }
+}
