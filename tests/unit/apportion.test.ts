@@ -191,21 +191,20 @@ describe('apportion', () => {
     );
   });
 
-  it('splits among 100,000 holders in under 200 ms', () => {
+  it('splits among 100,000 holders exactly, each within one fen of its quota', () => {
     let seed = 12345;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
     const holders = Array.from({ length: 100_000 }, (_, i) => ({ key: `H${String(i).padStart(6, '0')}`, weight: (next() % 1000) + 1 }));
     const total = 987_654_321_987;
-    // Best of three, so a busy CI machine measures the algorithm rather than its neighbours.
-    let elapsed = Infinity;
-    let m = new Map<string, number>();
-    for (let run = 0; run < 3; run++) {
-      const start = performance.now();
-      m = apportion(total, holders);
-      elapsed = Math.min(elapsed, performance.now() - start);
-    }
+    const weightSum = BigInt(holders.reduce((s, h) => s + h.weight, 0));
+    // Speed is measured by the benchmark suite (npm run bench), not asserted here.
+    const m = apportion(total, holders);
     expect([...m.values()].reduce((s, v) => s + v, 0)).toBe(total);
     expect(m.size).toBe(100_000);
-    expect(elapsed).toBeLessThan(200);
+    for (const h of holders) {
+      const floor = (BigInt(total) * BigInt(h.weight)) / weightSum;
+      const got = BigInt(m.get(h.key)!);
+      expect(got === floor || got === floor + 1n).toBe(true);
+    }
   });
 });
