@@ -34,7 +34,7 @@ function readUserVersion(file: string): number {
 }
 
 function stamp(): string {
-  return new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
+  return new Date().toISOString().replace(/[-:]/g, '').replace('.', '');
 }
 
 /** A consistent copy of the file as it was, taken before the schema changes. */
@@ -94,6 +94,8 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // REPLACE and cascades must fire the DELETE triggers that guard posted and append-only rows.
+    sqlite.pragma('recursive_triggers = ON');
 
     const from = sqlite.pragma('user_version', { simple: true }) as number;
     let backup: string | null = null;

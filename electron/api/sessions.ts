@@ -11,6 +11,7 @@ export class SessionStore {
   get(id: string): Session {
     let s = this.sessions.get(id);
     const now = Date.now();
+    if (!s) this.pruneIdle(now);
     if (s && s.userId !== null && now - s.lastSeen > IDLE_LIMIT_MS) s.userId = null;
     if (!s) {
       s = { id, userId: null, lastSeen: now };
@@ -18,6 +19,12 @@ export class SessionStore {
     }
     s.lastSeen = now;
     return s;
+  }
+
+  /** Forgets sessions nobody has used for a while, so cookieless requests cannot grow the store. */
+  private pruneIdle(now: number): void {
+    if (this.sessions.size < 1000) return;
+    for (const [key, s] of this.sessions) if (now - s.lastSeen > IDLE_LIMIT_MS) this.sessions.delete(key);
   }
 
   has(id: string): boolean {

@@ -89,7 +89,16 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return sendResult(res, refusal('INVALID_INPUT', 'API calls must send application/json', 'API 调用须发送 JSON'));
       }
-      const method = decodeURIComponent(url.slice('/api/'.length).split('?')[0] ?? '');
+      let method: string;
+      try {
+        method = decodeURIComponent(url.slice('/api/'.length).split('?')[0] ?? '');
+      } catch {
+        // Malformed percent-encoding (e.g. "%E0%A4%A") is no method name, not an internal error.
+        return sendResult(res, refusal('NOT_FOUND', 'There is no such method', '没有该方法'));
+      }
+      if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) {
+        return sendResult(res, refusal('INVALID_INPUT', 'The request is too large', '请求内容过大'));
+      }
       if (method === 'auth.signIn' && !signInLimiter.allow()) {
         return sendResult(res, refusal('LOCKED', 'Too many sign-in attempts; wait a minute', '登录尝试过于频繁，请稍候一分钟'));
       }

@@ -1,0 +1,95 @@
+/**
+ * Masking of personal numbers in lists and exports (DESIGN.md §2: notices never show ID numbers,
+ * phones or bank accounts; lists and exports show them only to the roles whose work needs them).
+ *
+ * PURE module: no runtime imports, so the renderer may use it as well. Masking is applied on the
+ * Node side before data leaves the API; the renderer must not be the only place that hides them.
+ */
+import type { Role } from '../codes';
+
+const STAR = '*';
+const stars = (n: number) => STAR.repeat(Math.max(0, n));
+
+const compact = (value: string | null | undefined) => (value ?? '').replace(/[\s-]/g, '');
+
+/**
+ * Resident ID number: the first 6 characters (the county's division code) and the last 4 are
+ * kept, the birth date and sequence in between are hidden: 532999********1234. Anything too short
+ * to be an ID number (15 or 18 characters) is hidden entirely.
+ */
+export function maskIdNumber(value: string | null | undefined): string {
+  const s = compact(value);
+  if (!s) return '';
+  if (s.length < 15) return stars(s.length);
+  return `${s.slice(0, 6)}${stars(s.length - 10)}${s.slice(-4)}`;
+}
+
+/**
+ * Phone number: a mobile number keeps its first 3 and last 4 digits (138****5678); a shorter
+ * landline keeps only its last 4; anything shorter than 7 digits is hidden entirely.
+ */
+export function maskPhone(value: string | null | undefined): string {
+  const s = compact(value);
+  if (!s) return '';
+  if (s.length < 7) return stars(s.length);
+  if (s.length < 11) return `${stars(s.length - 4)}${s.slice(-4)}`;
+  return `${s.slice(0, 3)}${stars(s.length - 7)}${s.slice(-4)}`;
+}
+
+/** Bank account: only the last 4 digits, behind a fixed-width mask that hides the length: ****1234. */
+export function maskBankAccount(value: string | null | undefined): string {
+  const s = compact(value);
+  if (!s) return '';
+  if (s.length < 8) return stars(4);
+  return `${stars(4)}${s.slice(-4)}`;
+}
+
+export type PrivateField = 'idNumber' | 'phone' | 'bankAccount';
+
+/**
+ * Which roles see a field in full in lists and exports. Registrars register people and enter or
+ * correct their ID numbers, phones and bank accounts (a form must never load a masked value it
+ * would save back); accountants pay into bank accounts. Everyone else — reviewers, auditors, and
+ * every public notice or export made for the public (role `null`) — sees the masked form.
+ */
+export const SEES_IN_FULL: Readonly<Record<PrivateField, readonly Role[]>> = {
+  idNumber: ['admin', 'registrar'],
+  phone: ['admin', 'registrar'],
+  bankAccount: ['admin', 'registrar', 'accountant'],
+};
+
+const MASKERS: Readonly<Record<PrivateField, (v: string | null | undefined) => string>> = {
+  idNumber: maskIdNumber,
+  phone: maskPhone,
+  bankAccount: maskBankAccount,
+};
+
+/** True when `role` may see `field` unmasked; `null` (public notices, anonymous exports) never may. */
+export function seesInFull(role: Role | null | undefined, field: PrivateField): boolean {
+  return role != null && SEES_IN_FULL[field].includes(role);
+}
+
+/** The value as `role` may see it. */
+export function maskFor(role: Role | null | undefined, field: PrivateField, value: string | null | undefined): string {
+  if (seesInFull(role, field)) return value ?? '';
+  return MASKERS[field](value);
+}
+
+/**
+ * A copy of `row` with the named keys masked for `role`, e.g.
+ * `maskRecord(member, role, { idNumber: 'idNumber', phone: 'phone' })`. Keys whose value is not a
+ * string (null, missing) are left as they are.
+ */
+export function maskRecord<T extends object>(
+  row: T,
+  role: Role | null | undefined,
+  fields: Partial<Record<keyof T & string, PrivateField>>,
+): T {
+  const out = { ...row } as Record<string, unknown>;
+  for (const [key, field] of Object.entries(fields) as [string, PrivateField | undefined][]) {
+    if (!field) continue;
+    const value = out[key];
+    if (typeof value === 'string') out[key] = maskFor(role, field, value);
+  }
+  return out as T;
+}
