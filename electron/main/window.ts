@@ -20,6 +20,9 @@ export function createMainWindow(outDir: string): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // Only for Chromium's built-in PDF viewer: the certificates screen previews and prints the
+      // printed PDF in an <iframe> of a blob: URL (renderer/src/pages/certificates/PdfPreview.tsx).
+      plugins: true,
     },
   });
   const appUrl = new URL(`file://${path.join(outDir, 'renderer', 'index.html')}`).href;

@@ -11,7 +11,8 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import pdfmake from 'pdfmake';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: electron-vite's ESM shim declares its own `require` in bundled chunks.
+const nodeRequire = createRequire(import.meta.url);
 
 /** The pdfmake font family name used by every document definition. */
 export const FONT_FAMILY = 'NotoSansSC';
@@ -24,8 +25,8 @@ export interface FontFiles {
 /** Absolute paths of the Noto Sans SC Regular (400) and Bold (700) TTFs of the npm package. */
 export function resolveFontFiles(): FontFiles {
   return {
-    regular: require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
-    bold: require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
+    regular: nodeRequire.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
+    bold: nodeRequire.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
   };
 }
 
@@ -86,7 +87,7 @@ const coverageCache = new Map<number, boolean>();
 function loadFontkit(): FontkitModule {
   // fontkit is a dependency of pdfkit (which pdfmake uses); resolve it from there so that the same
   // copy is found whether or not npm hoisted it.
-  const fromPdfkit = createRequire(require.resolve('pdfkit'));
+  const fromPdfkit = createRequire(nodeRequire.resolve('pdfkit'));
   return fromPdfkit('fontkit') as FontkitModule;
 }
 

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Typography } from 'antd';
+import { call, ApiError } from '../../api';
+import { useI18n } from '../../i18n';
+import { useJob } from '../../components/useJob';
+import type { ApiErrorValue } from '../../../../electron/api/contract';
+import type { PrintBatchResult } from '../../../../electron/certificates/batch';
+import { PrintForm } from './PrintForm';
+import { PdfPreview } from './PdfPreview';
+import { BatchProgress } from './BatchProgress';
+import { PrintError } from './PrintError';
+import { isDirect, toRequest, type Choice } from './choice';
+
+interface Printed {
+  fileName: string;
+  base64: string;
+  count: number;
+  pages: number;
+  serials: string[];
+}
+
+const asErrorValue = (err: unknown): ApiErrorValue =>
+  err instanceof ApiError
+    ? { code: err.code, message: err.message, zh: err.zh, field: err.field, problems: err.problems }
+    : { code: 'INTERNAL', message: String(err), zh: String(err) };
+
+/**
+ * The print screen: choose, print (one document at once, or a village/township as a background
+ * batch with progress and cancel), then preview, save or print the PDF. Every print is registered.
+ */
+export function PrintCenter() {
+  const { t, lang } = useI18n();
+  const [choice, setChoice] = useState<Choice>({
+    docType: 'assistance_card', noticeKind: 'exit', lang, layout: 'cards', year: new Date().getFullYear(), scopeKind: 'village',
+  });
+  const [printed, setPrinted] = useState<Printed | null>(null);
+  const [error, setError] = useState<ApiErrorValue | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const { job, follow, cancel, percent } = useJob(async (done) => {
+    if (done.state === 'done') {
+      const result = done.result as PrintBatchResult;
+      try {
+        const file = await call('certificates.file', { fileName: result.fileName });
+        setPrinted({ ...result, base64: file.base64 });
+      } catch (err) {
+        setError(asErrorValue(err));
+      }
+    } else if (done.state === 'cancelled') {
+      setNotice(t('certificates.cancelled'));
+    } else if (done.error) {
+      setError(done.error);
+    }
+  });
+
+  const request = toRequest(choice);
+  const direct = isDirect(choice);
+  const running = job?.state === 'running';
+
+  const start = async () => {
+    if (!request) return;
+    setPrinted(null);
+    setError(null);
+    setNotice(null);
+    setBusy(true);
+    try {
+      if (direct) {
+        const r = await call('certificates.print', request);
+        setPrinted({ ...r, count: r.serials.length });
+      } else {
+        follow(await call('certificates.startBatch', request));
+      }
+    } catch (err) {
+      setError(asErrorValue(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="print-title">
+      <Typography.Title level={3} id="print-title">{t('certificates.print')}</Typography.Title>
+      <Card title={t('certificates.choose')}>
+        <PrintForm choice={choice} onChange={setChoice} />
+        <Typography.Paragraph type="secondary">{t('certificates.later')}</Typography.Paragraph>
+        <Button type="primary" disabled={!request || running} loading={busy} onClick={start}>
+          {direct ? t('certificates.printOne') : t('certificates.startBatch')}
+        </Button>
+      </Card>
+      {running && job && <BatchProgress job={job} percent={percent} onCancel={() => void cancel()} />}
+      {notice && <Alert type="info" showIcon title={notice} role="status" style={{ marginTop: 16 }} />}
+      {error && <PrintError error={error} />}
+      {printed && (
+        <>
+          <Alert
+            type="success"
+            showIcon
+            role="status"
+            style={{ marginTop: 16 }}
+            title={t('certificates.finished', { count: printed.count, pages: printed.pages, first: printed.serials[0], last: printed.serials.at(-1) })}
+          />
+          <PdfPreview fileName={printed.fileName} base64={printed.base64} />
+        </>
+      )}
+    </section>
+  );
+}
