@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { LedgerError } from '../../db/errors';
 import type { ApiErrorValue } from '../api/result';
@@ -27,12 +27,17 @@ interface Job extends JobView {
   finished: Promise<void>;
 }
 
-/** The built worker sits beside this bundle; from source (tests, tsx) the .ts runs through tsx. */
-function workerEntry(): { file: string; execArgv: string[] } {
+/**
+ * The built worker sits beside this bundle. From source (tests, tsx) a small bootstrap registers
+ * tsx's loader inside the worker first, since a worker does not inherit the parent's loader hooks.
+ */
+function createWorker(workerData: unknown): Worker {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const built = path.join(here, 'worker.js');
-  if (fs.existsSync(built)) return { file: built, execArgv: [] };
-  return { file: path.join(here, 'worker.ts'), execArgv: ['--import', 'tsx'] };
+  if (fs.existsSync(built)) return new Worker(built, { workerData });
+  const source = pathToFileURL(path.join(here, 'worker.ts')).href;
+  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`;
+  return new Worker(bootstrap, { eval: true, workerData });
 }
 
 export class JobRunner {
@@ -42,8 +47,7 @@ export class JobRunner {
 
   start<T extends TaskName>(task: T, args: TaskArgs<T>, owner: string, onDone?: (result: unknown) => void): JobView {
     const cancelBuffer = new SharedArrayBuffer(4);
-    const entry = workerEntry();
-    const worker = new Worker(entry.file, { workerData: { task, args, cancelFlag: cancelBuffer }, execArgv: entry.execArgv });
+    const worker = createWorker({ task, args, cancelFlag: cancelBuffer });
     const job = { id: randomUUID(), task, state: 'running', done: 0, total: 0, owner, cancelFlag: new Int32Array(cancelBuffer), worker } as unknown as Job;
     job.finished = new Promise<void>((resolve) => {
       worker.on('message', (msg: { type: string; done?: number; total?: number; result?: unknown; error?: ApiErrorValue }) => {
