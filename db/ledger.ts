@@ -96,6 +96,8 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
     sqlite.pragma('busy_timeout = 5000');
     // REPLACE and cascades must fire the DELETE triggers that guard posted and append-only rows.
     sqlite.pragma('recursive_triggers = ON');
+    // Trigger-guarded inserts otherwise open a temporary file per row.
+    sqlite.pragma('temp_store = MEMORY');
 
     const from = sqlite.pragma('user_version', { simple: true }) as number;
     let backup: string | null = null;

@@ -1,0 +1,16 @@
+import { useSession } from '../../app/session';
+
+/** What the signed-in user may do with assets and distributions; the ledger checks again on every call. */
+export function useAssetRoles() {
+  const { user } = useSession();
+  const is = (...roles: string[]) => user !== null && roles.includes(user.role);
+  return {
+    userId: user?.id,
+    keep: is('admin', 'accountant'),
+    prepare: is('admin', 'accountant'),
+    approve: is('admin', 'reviewer'),
+    pay: is('admin', 'accountant', 'reviewer'),
+    /** Bank accounts in full (db/rules/mask.ts): accountants and administrators. */
+    fullAccounts: is('admin', 'accountant'),
+  };
+}
