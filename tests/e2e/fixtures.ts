@@ -46,7 +46,7 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByLabel(/用户名|User name/).fill(username);
   await page.getByLabel(/^(密码|Password)$/).fill(password);
   await page.getByRole('button', { name: /^(登\s*录|Sign in)$/ }).click();
-  await expect(page.getByRole('navigation')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: /主导航|Main navigation/ })).toBeVisible();
 }
 
 /** A web host already holding the tiny demo county, one per test file. */
