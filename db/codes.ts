@@ -63,6 +63,8 @@ export const householdStatus = list([
   { code: 'exited_no_policy', zh: '已脱贫（不再享受政策）', en: 'Exited (no longer enjoying policies)' },
   { code: 'returned', zh: '返贫', en: 'Returned to poverty' },
   { code: 'cancelled', zh: '注销', en: 'Cancelled' },
+  // Edge and sudden-hardship households monitored since 2021 without ever being registered as poor.
+  { code: 'non_poor', zh: '非建档立卡户（监测对象）', en: 'Not a registered poor household (monitoring)' },
 ] as const);
 export type HouseholdStatus = (typeof householdStatus)[number]['code'];
 
@@ -83,6 +85,7 @@ export const statusEventType = list([
   { code: 'monitor_start', zh: '纳入监测', en: 'Monitoring started' },
   { code: 'monitor_end', zh: '风险消除', en: 'Risk eliminated (monitoring ended)' },
   { code: 'cancel', zh: '注销', en: 'Cancelled' },
+  { code: 'monitor_review', zh: '监测复核（继续监测）', en: 'Monitoring reviewed (continues)' },
 ] as const);
 export type StatusEventType = (typeof statusEventType)[number]['code'];
 

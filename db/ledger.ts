@@ -34,7 +34,8 @@ function readUserVersion(file: string): number {
 }
 
 function stamp(): string {
-  return new Date().toISOString().replace(/[-:]/g, '').replace('.', '');
+  // 20261129T022000-123: to the millisecond, so two upgrades in one second cannot collide.
+  return new Date().toISOString().replace(/[-:]/g, '').replace('.', '-').replace(/Z$/, '');
 }
 
 /** A consistent copy of the file as it was, taken before the schema changes. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Ledger } from '../ledger';
 import { notFound } from '../errors';
-import { id, pageInput, zCode, type Page } from '../shared/zod';
+import { id, isoDate, pageInput, year, zCode, type Page } from '../shared/zod';
+import { today } from '../shared/tx';
 import { normalizeIdNumber } from '../rules/idNumber';
 
 export const householdQuery = pageInput.extend({
@@ -10,11 +11,28 @@ export const householdQuery = pageInput.extend({
   townshipId: id.optional(),
   villageId: id.optional(),
   status: zCode('householdStatus').optional(),
+  /** Any of these statuses (e.g. the poor statuses of poverty incidence); combines with `status` by AND. */
+  statuses: z.array(zCode('householdStatus')).min(1).optional(),
   attribute: zCode('householdAttribute').optional(),
   mainCause: zCode('povertyCause').optional(),
   labourAbility: zCode('labourAbility').optional(),
   health: zCode('health').optional(),
   leftBehind: zCode('leftBehind').optional(),
+  monitoringType: zCode('monitoringType').optional(),
+  /** Any monitoring type (true) or none (false). */
+  monitored: z.boolean().optional(),
+  identifiedYear: year.optional(),
+  housingSafety: zCode('housingSafety').optional(),
+  safeWater: z.boolean().optional(),
+  relocated: z.boolean().optional(),
+  /** Households with a member receiving dibao. */
+  dibao: z.boolean().optional(),
+  schoolStatus: zCode('schoolStatus').optional(),
+  cadreId: id.optional(),
+  /** Monitored households whose review date has passed. */
+  reviewOverdue: z.boolean().optional(),
+  /** Exited households whose policies end on or before this date. */
+  policyEndsBy: isoDate.optional(),
 });
 export type HouseholdQuery = z.input<typeof householdQuery>;
 
@@ -64,8 +82,8 @@ function searchClause(q: string, w: Where): void {
   }
 }
 
-function memberFilter(column: string, value: string | undefined, w: Where): void {
-  if (!value) return;
+function memberFilter(column: string, value: string | number | undefined, w: Where): void {
+  if (value === undefined) return;
   w.params[column] = value;
   w.clauses.push(`h.id IN (SELECT household_id FROM members WHERE ${column} = @${column} AND removed = 0)`);
 }
@@ -79,31 +97,62 @@ export function buildHouseholdWhere(query: z.output<typeof householdQuery>): Whe
     ['status', 'h.status'],
     ['attribute', 'h.attribute'],
     ['mainCause', 'h.main_cause'],
+    ['monitoringType', 'h.monitoring_type'],
+    ['identifiedYear', 'h.identified_year'],
+    ['housingSafety', 'h.housing_safety'],
   ] as const) {
     const value = query[key];
     if (value === undefined) continue;
     w.params[key] = value;
     w.clauses.push(`${column} = @${key}`);
   }
+  if (query.statuses) {
+    const names = query.statuses.map((s, i) => {
+      w.params[`statuses${i}`] = s;
+      return `@statuses${i}`;
+    });
+    w.clauses.push(`h.status IN (${names.join(', ')})`);
+  }
   memberFilter('labour_ability', query.labourAbility, w);
   memberFilter('health', query.health, w);
   memberFilter('left_behind', query.leftBehind, w);
+  memberFilter('school_status', query.schoolStatus, w);
+  if (query.dibao) memberFilter('dibao', 1, w);
+  for (const [key, column] of [['safeWater', 'h.safe_water'], ['relocated', 'h.relocated']] as const) {
+    const value = query[key];
+    if (value === undefined) continue;
+    w.params[key] = value ? 1 : 0;
+    w.clauses.push(`${column} = @${key}`);
+  }
+  if (query.monitored !== undefined) w.clauses.push(`h.monitoring_type IS ${query.monitored ? 'NOT ' : ''}NULL`);
+  if (query.cadreId !== undefined) {
+    w.params.cadreId = query.cadreId;
+    w.clauses.push('h.id IN (SELECT household_id FROM household_cadres WHERE cadre_id = @cadreId AND to_date IS NULL)');
+  }
+  if (query.reviewOverdue) {
+    w.params.today = today();
+    w.clauses.push('h.review_due < @today');
+  }
+  if (query.policyEndsBy) {
+    w.params.policyEndsBy = query.policyEndsBy;
+    w.clauses.push(`h.status = 'exited' AND h.policy_ends_on <= @policyEndsBy`);
+  }
   return w;
 }
 
-const FROM = `FROM households h JOIN villages v ON v.id = h.village_id JOIN townships t ON t.id = v.township_id`;
+export const HOUSEHOLD_FROM = `FROM households h JOIN villages v ON v.id = h.village_id JOIN townships t ON t.id = v.township_id`;
 
 export function listHouseholds(ledger: Ledger, raw: HouseholdQuery): Page<HouseholdListRow> {
   const query = householdQuery.parse(raw);
   const w = buildHouseholdWhere(query);
   const where = w.clauses.length ? `WHERE ${w.clauses.join(' AND ')}` : '';
-  const total = ledger.sqlite.prepare(`SELECT count(*) ${FROM} ${where}`).pluck().get(w.params) as number;
+  const total = ledger.sqlite.prepare(`SELECT count(*) ${HOUSEHOLD_FROM} ${where}`).pluck().get(w.params) as number;
   const rows = ledger.sqlite
     .prepare(
       `SELECT h.id, h.archive_no AS archiveNo, h.head_name AS headName, h.size, h.village_id AS villageId,
               v.name AS village, t.name AS township, h.attribute, h.main_cause AS mainCause, h.status,
               h.monitoring_type AS monitoringType
-       ${FROM} ${where} ORDER BY h.archive_no LIMIT @limit OFFSET @offset`,
+       ${HOUSEHOLD_FROM} ${where} ORDER BY h.archive_no LIMIT @limit OFFSET @offset`,
     )
     .all({ ...w.params, limit: query.limit, offset: query.offset }) as HouseholdListRow[];
   return { rows, total, offset: query.offset, limit: query.limit };
@@ -130,6 +179,10 @@ export interface VillageListRow {
   poorVillage: boolean;
   exitYear: number | null;
   ruralPopulation: number;
+  firstSecretary: string;
+  firstSecretaryPhone: string;
+  workTeam: string;
+  workTeamUnit: string;
   households: number;
   people: number;
 }
@@ -151,7 +204,8 @@ export function listVillages(ledger: Ledger, raw: z.input<typeof villageQuery>):
   const rows = ledger.sqlite
     .prepare(
       `SELECT v.id, v.code, v.name, v.township_id AS townshipId, t.name AS township, v.poor_village AS poorVillage,
-              v.exit_year AS exitYear, v.rural_population AS ruralPopulation,
+              v.exit_year AS exitYear, v.rural_population AS ruralPopulation, v.first_secretary AS firstSecretary,
+              v.first_secretary_phone AS firstSecretaryPhone, v.work_team AS workTeam, v.work_team_unit AS workTeamUnit,
               (SELECT count(*) FROM households h WHERE h.village_id = v.id AND h.status <> 'cancelled') AS households,
               (SELECT coalesce(sum(size), 0) FROM households h WHERE h.village_id = v.id AND h.status <> 'cancelled') AS people
          FROM villages v JOIN townships t ON t.id = v.township_id ${where}

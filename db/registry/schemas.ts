@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { zCode, isoDate, year, id } from '../shared/zod';
 import { checkIdNumber, normalizeIdNumber } from '../rules/idNumber';
 
-const text = (max: number) => z.string().trim().max(max);
-const phone = z
+export const text = (max: number) => z.string().trim().max(max);
+export const phone = z
   .string()
   .transform((s) => s.replace(/[\s-]/g, ''))
-  .refine((s) => s === '' || /^\d{7,12}$/.test(s), 'A phone number has 7 to 12 digits');
+  .refine((s) => s === '' || /^\d{7,12}$/.test(s), { message: 'A phone number has 7 to 12 digits', params: { zh: '电话号码应为 7 到 12 位数字' } });
 
 /** Normalises (full-width digits, spaces) and checks the GB 11643 check digit. */
 export const idNumberField = z.string().transform((raw, ctx) => {
@@ -59,7 +59,7 @@ export const householdFields = z.object({
   bankAccount: z
     .string()
     .transform((s) => s.replace(/\s/g, ''))
-    .refine((s) => s === '' || /^\d{8,30}$/.test(s), 'A bank account has 8 to 30 digits')
+    .refine((s) => s === '' || /^\d{8,30}$/.test(s), { message: 'A bank account has 8 to 30 digits', params: { zh: '银行账号应为 8 到 30 位数字' } })
     .default(''),
   attribute: zCode('householdAttribute'),
   mainCause: zCode('povertyCause'),
@@ -84,6 +84,28 @@ export const createHouseholdInput = householdFields.extend({
 });
 export type CreateHouseholdInput = z.input<typeof createHouseholdInput>;
 
-export const updateHouseholdInput = z.object({ householdId: id, fields: householdFields.partial() });
-export const updateMemberInput = z.object({ memberId: id, fields: memberInput });
+/**
+ * The same fields, each optional and WITHOUT its default: a patch changes only what it names
+ * (`.partial()` would keep the defaults and quietly blank every field the patch leaves out).
+ */
+function patchOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    shape[key] = (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)).optional();
+  }
+  return z.object(shape) as unknown as ReturnType<z.ZodObject<S>['partial']>;
+}
+
+export const householdPatch = patchOf(householdFields);
+export type HouseholdPatch = z.output<typeof householdPatch>;
+export const memberPatch = patchOf(memberInput);
+export type MemberPatch = z.output<typeof memberPatch>;
+
+export const updateHouseholdInput = z.object({ householdId: id, fields: householdPatch });
+export const updateMemberInput = z.object({ memberId: id, fields: memberPatch });
 export const addMemberInput = z.object({ householdId: id, member: memberInput });
+export const removeMemberInput = z.object({ memberId: id, reason: z.string().trim().min(1).max(200) });
+export const changeHeadInput = z.object({
+  memberId: id,
+  formerHeadRelation: zCode('relation').refine((r) => r !== 'head', 'The former head needs another relation'),
+});

@@ -1,4 +1,5 @@
 import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
 import { typeChecks } from './strict';
 
 const bool = (name: string) => integer(name, { mode: 'boolean' });
@@ -31,7 +32,10 @@ export const villages = sqliteTable('villages', {
   exitYear: integer('exit_year'),
   ruralPopulation: integer('rural_population').notNull().default(0),
   firstSecretary: text('first_secretary').notNull().default(''),
+  firstSecretaryPhone: text('first_secretary_phone').notNull().default(''),
+  /** Members of the resident work team (驻村工作队), as the clerk writes them. */
   workTeam: text('work_team').notNull().default(''),
+  workTeamUnit: text('work_team_unit').notNull().default(''),
 }, (t) => [...typeChecks('villages', t), index('villages_township').on(t.townshipId)]);
 
 export const households = sqliteTable('households', {
@@ -119,6 +123,9 @@ export const members = sqliteTable('members', {
   index('members_name').on(t.name),
   index('members_pinyin').on(t.namePinyin),
   index('members_initials').on(t.nameInitials),
+  index('members_phone').on(t.phone),
+  index('members_health').on(t.health),
+  index('members_left_behind').on(t.leftBehind),
 ]);
 
 export const cadres = sqliteTable('cadres', {
@@ -160,7 +167,15 @@ export const statusEvents = sqliteTable('status_events', {
   proposedAt: text('proposed_at').notNull(),
   decidedBy: integer('decided_by'),
   decidedAt: text('decided_at'),
-}, (t) => [...typeChecks('status_events', t), index('status_events_household').on(t.householdId)]);
+  /** Why it was rejected (or a note on the approval). */
+  decisionNote: text('decision_note').notNull().default(''),
+}, (t) => [
+  ...typeChecks('status_events', t),
+  index('status_events_household').on(t.householdId),
+  index('status_events_state').on(t.state),
+  // One open proposal per household: the reviewer decides it before the next one is made.
+  uniqueIndex('status_events_one_open').on(t.householdId).where(sql`state = 'proposed'`),
+]);
 
 export const povertyLines = sqliteTable('poverty_lines', {
   year: integer('year').primaryKey(),
@@ -180,6 +195,9 @@ export const assessments = sqliteTable('assessments', {
   id: integer('id').primaryKey(),
   householdId: integer('household_id').notNull().references(() => households.id),
   year: integer('year').notNull(),
+  /** Net income and the living members it was divided by, as they were when assessed. */
+  netIncomeFen: integer('net_income_fen').notNull(),
+  people: integer('people').notNull(),
   perCapitaFen: integer('per_capita_fen').notNull(),
   lineFen: integer('line_fen').notNull(),
   /** JSON: [{ check, ok, note }] */

@@ -80,11 +80,11 @@ function parseName(base: string, name: string): { kind: BackupKind; at: string }
     const [, kind, day, hh, mm, ss, ms] = ours;
     return { kind: kind as BackupKind, at: `${day}T${hh}:${mm}:${ss}.${ms}Z` };
   }
-  // openLedger's copy before a migration: <base>.before-v2-from-v1.20250301T080000.sqlite (UTC).
-  const pre = new RegExp(`^${b}\\.before-v\\d+-from-v\\d+\\.(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})(\\d{2})\\.sqlite$`).exec(name);
+  // openLedger's copy before a migration: <base>.before-v2-from-v1.20250301T080000-123.sqlite (UTC).
+  const pre = new RegExp(`^${b}\\.before-v\\d+-from-v\\d+\\.(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})(\\d{2})(?:-(\\d{3}))?\\.sqlite$`).exec(name);
   if (pre) {
-    const [, y, mo, d, hh, mm, ss] = pre;
-    return { kind: 'pre-migration', at: `${y}-${mo}-${d}T${hh}:${mm}:${ss}.000Z` };
+    const [, y, mo, d, hh, mm, ss, ms] = pre;
+    return { kind: 'pre-migration', at: `${y}-${mo}-${d}T${hh}:${mm}:${ss}.${ms ?? '000'}Z` };
   }
   return null;
 }

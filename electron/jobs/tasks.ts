@@ -1,6 +1,9 @@
 import { openLedger } from '../../db/ledger';
 import { generateCounty } from '../../db/demo/generate';
 import { LedgerError } from '../../db/errors';
+import type { PrintBatchArgs } from '../certificates/batch';
+import type { Actor } from '../../db/actor';
+import { previewImport, runImport, type ImportFileInput } from '../../db/registry/import';
 
 /** What a task may do while it runs: report progress and notice a cancel. */
 export interface TaskIo {
@@ -28,6 +31,47 @@ export const tasks = {
           io.progress(done, total);
         },
       });
+    } finally {
+      ledger.close();
+    }
+  },
+  previewRegistryImport(args: { file: string; input: ImportFileInput }) {
+    const ledger = openLedger(args.file, { mustExist: true });
+    try {
+      return previewImport(ledger, args.input);
+    } finally {
+      ledger.close();
+    }
+  },
+  importRegistry(args: { file: string; actor: Actor; input: ImportFileInput }, io: TaskIo) {
+    const ledger = openLedger(args.file, { mustExist: true });
+    try {
+      return runImport(ledger, args.actor, args.input, io);
+    } finally {
+      ledger.close();
+    }
+  },
+  /** Batch printing (electron/certificates/issue.ts): registers every print or none; returns the file name, not the PDF. */
+  async printBatch(args: PrintBatchArgs, io: TaskIo) {
+    const { runPrintBatch } = await import('../certificates/batch');
+    return runPrintBatch(args, io);
+  },
+  /** Data-quality checks (db/quality): read-only, progress rule by rule. */
+  async qualityRun(args: { file: string; input: import('../../db/quality/schemas').RunInput }, io: TaskIo) {
+    const { runQuality } = await import('../../db/quality/report');
+    const ledger = openLedger(args.file, { mustExist: true });
+    try {
+      return runQuality(ledger, args.input, io);
+    } finally {
+      ledger.close();
+    }
+  },
+  /** A data package (db/exchange/package): written under a temporary name, renamed when whole. */
+  async exportPackage(args: { file: string; dir: string; actor: Actor; input: import('../../db/exchange/package/export').PackageInput }, io: TaskIo) {
+    const { exportPackage } = await import('../../db/exchange/package/export');
+    const ledger = openLedger(args.file, { mustExist: true });
+    try {
+      return exportPackage(ledger, args.actor, args.input, args.dir, io);
     } finally {
       ledger.close();
     }

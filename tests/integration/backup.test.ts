@@ -260,9 +260,6 @@ describe('restore', () => {
     expect(checkBackupFile(path.join(backupsDir(file), preMigration!.name))).toMatchObject({ ok: true, schemaVersion: 1 });
 
     const admin: Actor = { userId: 1, userName: 'admin', role: 'admin', method: 'backup.restore' };
-    // openLedger names its pre-migration copy to the second; upgrading the same version twice within
-    // one second collides ("output file already exists", reported) — so let the clock move on.
-    await new Promise((r) => setTimeout(r, 1100 - (Date.now() % 1000)));
     const result = await host.restore(preMigration!.name, admin);
     expect(result.schemaVersion).toBe(migrations.length);
     expect(host.ledger).not.toBe(upgraded);

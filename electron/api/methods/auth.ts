@@ -61,7 +61,12 @@ export const authMethods = {
 
   'users.update': method({
     doc: 'Change a user\'s role, disable them, or reset their password (administrator).',
-    input: setUserInput,
+    // At least one change: with none, drizzle's update().set({}) throws and the caller got INTERNAL.
+    input: setUserInput.refine((v) => v.role !== undefined || v.active !== undefined || v.password !== undefined, {
+      message: 'Nothing to change: give a role, active or a new password',
+      params: { zh: '没有要修改的内容：请指定角色、启用状态或新密码' },
+      path: ['role'],
+    }),
     access: ['admin'],
     run: (input, ctx) => updateUser(ctx.ledger, ctx.actor, input),
   }),

@@ -3,17 +3,38 @@ import { method } from '../define';
 import { ANY_ROLE, type Role } from '../../../db/roles';
 import { id } from '../../../db/shared/zod';
 import { getHousehold, householdQuery, listHouseholds, listTownships, listVillages, villageOptions, villageQuery } from '../../../db/registry/queries';
-import { addMember, createHousehold, removeMember, updateHousehold, updateMember } from '../../../db/registry/households';
-import { addMemberInput, createHouseholdInput, householdFields, updateMemberInput } from '../../../db/registry/schemas';
+import { addMember, changeHead, createHousehold, removeMember, updateHousehold, updateMember } from '../../../db/registry/households';
+import { addMemberInput, changeHeadInput, createHouseholdInput, removeMemberInput, updateHouseholdInput, updateMemberInput } from '../../../db/registry/schemas';
+import {
+  countyInput, createTownship, createVillage, createVillageInput, getCounty, getVillage, saveCounty, townshipInput, updateVillage, updateVillageInput,
+} from '../../../db/registry/villages';
 
-const REGISTRY_WRITERS: readonly Role[] = ['admin', 'registrar'];
+export const REGISTRY_WRITERS: readonly Role[] = ['admin', 'registrar'];
 
 export const registryMethods = {
+  'registry.county': method({
+    doc: 'The county this ledger belongs to (null until it is set up).',
+    input: z.object({}),
+    access: ANY_ROLE,
+    run: (_input, ctx) => getCounty(ctx.ledger),
+  }),
+  'registry.saveCounty': method({
+    doc: 'Create or change the county record (division code, name, western-province flag, hospitals, office phone).',
+    input: countyInput,
+    access: ['admin'],
+    run: (input, ctx) => saveCounty(ctx.ledger, ctx.actor, input),
+  }),
   'registry.townships': method({
     doc: 'All townships of the county.',
     input: z.object({}),
     access: ANY_ROLE,
     run: (_input, ctx) => listTownships(ctx.ledger),
+  }),
+  'registry.createTownship': method({
+    doc: 'Add a township (9-digit code starting with the county code).',
+    input: townshipInput,
+    access: ['admin'],
+    run: (input, ctx) => createTownship(ctx.ledger, ctx.actor, input),
   }),
   'registry.villageOptions': method({
     doc: 'Every village (id, name, township) for pickers and filters.',
@@ -26,6 +47,24 @@ export const registryMethods = {
     input: villageQuery,
     access: ANY_ROLE,
     run: (input, ctx) => listVillages(ctx.ledger, input),
+  }),
+  'registry.village': method({
+    doc: 'One village record.',
+    input: z.object({ villageId: id }),
+    access: ANY_ROLE,
+    run: (input, ctx) => getVillage(ctx.ledger, input.villageId),
+  }),
+  'registry.createVillage': method({
+    doc: 'Add an administrative village (12-digit code starting with its township code).',
+    input: createVillageInput,
+    access: ['admin'],
+    run: (input, ctx) => createVillage(ctx.ledger, ctx.actor, input),
+  }),
+  'registry.updateVillage': method({
+    doc: 'Change a village: rural registered population, poor-village flag and exit year, first secretary, work team.',
+    input: updateVillageInput,
+    access: REGISTRY_WRITERS,
+    run: (input, ctx) => updateVillage(ctx.ledger, ctx.actor, input),
   }),
   'registry.households': method({
     doc: 'Households filtered and paged; q searches name, pinyin, initials, ID number, archive number or phone.',
@@ -40,17 +79,17 @@ export const registryMethods = {
     run: (input, ctx) => getHousehold(ctx.ledger, input.householdId),
   }),
   'registry.createHousehold': method({
-    doc: 'Register a household with its members (exactly one head; ID numbers checked and unique county-wide).',
+    doc: 'Register a household with its members (exactly one head; ID numbers checked and unique county-wide). It starts as newly identified, awaiting an approved identification.',
     input: createHouseholdInput,
     access: REGISTRY_WRITERS,
     run: (input, ctx) => createHousehold(ctx.ledger, ctx.actor, input),
   }),
   'registry.updateHousehold': method({
-    doc: 'Change household fields.',
-    input: z.object({ householdId: id, fields: householdFields.partial() }),
+    doc: 'Change the household fields named in `fields`; the others stay as they are.',
+    input: updateHouseholdInput,
     access: REGISTRY_WRITERS,
     run: (input, ctx) => {
-      updateHousehold(ctx.ledger, ctx.actor, input.householdId, input.fields);
+      updateHousehold(ctx.ledger, ctx.actor, input);
       return getHousehold(ctx.ledger, input.householdId);
     },
   }),
@@ -58,23 +97,32 @@ export const registryMethods = {
     doc: 'Add a member to a household.',
     input: addMemberInput,
     access: REGISTRY_WRITERS,
-    run: (input, ctx) => addMember(ctx.ledger, ctx.actor, input.householdId, input.member),
+    run: (input, ctx) => addMember(ctx.ledger, ctx.actor, input),
   }),
   'registry.updateMember': method({
-    doc: 'Change a member\'s record.',
+    doc: 'Change the member fields named in `fields`; checked as on registration.',
     input: updateMemberInput,
     access: REGISTRY_WRITERS,
     run: (input, ctx) => {
-      updateMember(ctx.ledger, ctx.actor, input.memberId, input.fields);
+      updateMember(ctx.ledger, ctx.actor, input);
       return { updated: true };
+    },
+  }),
+  'registry.changeHead': method({
+    doc: 'Make another member the head, giving the former head a new relation, in one step.',
+    input: changeHeadInput,
+    access: REGISTRY_WRITERS,
+    run: (input, ctx) => {
+      changeHead(ctx.ledger, ctx.actor, input);
+      return { changed: true };
     },
   }),
   'registry.removeMember': method({
     doc: 'Mark a member as moved out of the household (kept on record).',
-    input: z.object({ memberId: id, reason: z.string().trim().min(1).max(200) }),
+    input: removeMemberInput,
     access: REGISTRY_WRITERS,
     run: (input, ctx) => {
-      removeMember(ctx.ledger, ctx.actor, input.memberId, input.reason);
+      removeMember(ctx.ledger, ctx.actor, input);
       return { removed: true };
     },
   }),

@@ -5,12 +5,18 @@ import { useI18n } from '../i18n';
 import { LangSwitch } from '../components/LangSwitch';
 import { navigate, useRoute } from './router';
 import { useSession } from './session';
-import { HouseholdList } from '../pages/registry/HouseholdList';
-import { VillageList } from '../pages/registry/VillageList';
-import { HouseholdPage } from '../pages/registry/HouseholdPage';
-import { HouseholdForm } from '../pages/registry/HouseholdForm';
+import { registryNavItems, registryPage } from '../pages/registry/routes';
 import { Users } from '../pages/settings/Users';
 import { AuditTrail } from '../pages/settings/AuditTrail';
+import { Account } from '../pages/settings/Account';
+import { Backups } from '../pages/settings/Backups';
+import { AssetsRoutes } from '../pages/assets';
+import { certificatesPage } from '../pages/certificates/routes';
+import { FundsRoutes, fundsNavItems } from '../pages/funds';
+import { Dashboard } from '../pages/dashboard/Dashboard';
+import { AlertList } from '../pages/dashboard/AlertList';
+import { ReportsPage } from '../pages/reports/ReportsPage';
+import { qualityNavItems, qualityPage } from '../pages/quality/routes';
 
 function Later({ title }: { title: string }) {
   const { t } = useI18n();
@@ -24,18 +30,19 @@ function Later({ title }: { title: string }) {
 
 function page(path: string[], t: (k: string) => string): ReactNode {
   const [area, sub, arg] = path;
-  if (area === 'registry') {
-    if (sub === 'villages') return <VillageList />;
-    if (sub === 'household' && arg) return <HouseholdPage householdId={Number(arg)} />;
-    if (sub === 'new') return <HouseholdForm />;
-    return <HouseholdList />;
+  if (area === 'registry') return registryPage(sub, arg);
+  if (area === 'settings') {
+    if (sub === 'account') return <Account />;
+    if (sub === 'backups') return <Backups />;
+    return sub === 'audit' ? <AuditTrail /> : <Users />;
   }
-  if (area === 'settings') return sub === 'audit' ? <AuditTrail /> : <Users />;
-  if (area === 'funds') return <Later title={t('nav.funds')} />;
-  if (area === 'assets') return <Later title={t('nav.assets')} />;
-  if (area === 'certificates') return <Later title={t('nav.certificates')} />;
-  if (area === 'reports') return <Later title={t('nav.reports')} />;
-  return <HouseholdList />;
+  if (area === 'funds') return <FundsRoutes path={path.slice(1)} />;
+  if (area === 'assets') return <AssetsRoutes path={path.slice(1)} />;
+  if (area === 'certificates') return certificatesPage(sub);
+  if (area === 'reports') return <ReportsPage />;
+  if (area === 'quality') return qualityPage(sub);
+  if (area === 'alerts' && sub) return <AlertList alertKey={sub} key={sub} />;
+  return <Dashboard />;
 }
 
 /** The app frame: navigation on the left, the current page on the right. */
@@ -43,23 +50,30 @@ export function Shell() {
   const { t } = useI18n();
   const { path } = useRoute();
   const { user, refresh } = useSession();
-  const selected = path.length ? path.slice(0, 2).join('/') : 'registry/households';
+  const selected = path.length && path[0] !== 'alerts' ? path.slice(0, 2).join('/') : 'home';
 
   const items = [
+    { key: 'home', label: t('nav.dashboard') },
     {
-      key: 'registry', label: t('nav.registry'), children: [
-        { key: 'registry/households', label: t('nav.households') },
-        { key: 'registry/villages', label: t('nav.villages') },
+      key: 'registry', label: t('nav.registry'), children: registryNavItems(t),
+    },
+    { key: 'funds', label: t('nav.funds'), children: fundsNavItems(t) },
+    { key: 'assets', label: t('nav.assets') },
+    {
+      key: 'certificates', label: t('nav.certificates'), children: [
+        { key: 'certificates/print', label: t('certificates.print') },
+        { key: 'certificates/verify', label: t('certificates.verify') },
+        { key: 'certificates/register', label: t('certificates.register') },
       ],
     },
-    { key: 'funds', label: t('nav.funds') },
-    { key: 'assets', label: t('nav.assets') },
-    { key: 'certificates', label: t('nav.certificates') },
     { key: 'reports', label: t('nav.reports') },
+    { key: 'quality', label: t('quality.nav'), children: qualityNavItems(t) },
     {
       key: 'settings', label: t('nav.settings'), children: [
         { key: 'settings/users', label: t('nav.users') },
         { key: 'settings/audit', label: t('nav.audit') },
+        { key: 'settings/backups', label: t('backups.title') },
+        { key: 'settings/account', label: t('account.title') },
       ],
     },
   ];
@@ -80,7 +94,7 @@ export function Shell() {
           <Menu
             mode="inline"
             selectedKeys={[selected]}
-            defaultOpenKeys={['registry', 'settings']}
+            defaultOpenKeys={['registry', 'funds', 'settings']}
             items={items}
             onClick={({ key }) => navigate(key)}
           />
