@@ -1,11 +1,12 @@
 /**
- * Encryption at rest for the ledger file — READY, BUT NOT USED YET.
+ * Encryption at rest for the ledger file. openLedger (db/ledger.ts) takes a key and uses these;
+ * the desktop and the web host supply it (docs/SECURITY.md "Encryption at rest").
  *
  * It needs better-sqlite3 to be the SQLite3 Multiple Ciphers build, which is API-identical:
- *   "better-sqlite3": "npm:better-sqlite3-multiple-ciphers@12.11.1"
- * (evaluation, numbers and the switch-over steps: docs/SECURITY.md). With the plain build every
- * cipher PRAGMA here is silently ignored by SQLite, so each entry point first checks
- * `cipherSupported` and refuses — a ledger must never be believed encrypted while it is not.
+ *   "better-sqlite3": "npm:better-sqlite3-multiple-ciphers@12.11.1"   (package.json alias)
+ * With a plain build every cipher PRAGMA here would be silently ignored by SQLite, so each entry
+ * point first checks `cipherSupported` and refuses — a ledger must never be believed encrypted
+ * while it is not.
  *
  * Format: SQLCipher 4 (`cipher=sqlcipher`, `legacy=4`: AES-256-CBC, HMAC-SHA512 per page,
  * PBKDF2-HMAC-SHA512 with 256,000 iterations for passphrases), so an encrypted ledger can also be
@@ -37,6 +38,8 @@ const refuse = (code: LedgerError['code'], en: string, zh: string): never => {
 export function parseKey(material: string): LedgerKey {
   const s = material.trim();
   if (/^[0-9a-f]{64}$/i.test(s)) return { kind: 'raw', hex: s.toLowerCase() };
+  // The recovery sheet's form (electron/main/keychain.ts recoveryKey): 16 groups of 4 hex digits.
+  if (/^([0-9a-f]{4}-){15}[0-9a-f]{4}$/i.test(s)) return { kind: 'raw', hex: s.replace(/-/g, '').toLowerCase() };
   if ([...s].length < 16) {
     refuse('INVALID_INPUT', 'The ledger key must be a passphrase of at least 16 characters or 64 hex digits', '台账密钥须为至少 16 个字符的口令或 64 位十六进制数');
   }
@@ -153,7 +156,7 @@ function rowCounts(db: Database.Database): Record<string, number> {
  *    the original's, and the file must no longer start with the plain SQLite header;
  * 4. swap it in (rename: atomic); the plain original is moved to `keepPlainCopyAt` or deleted.
  * Any failure before the swap leaves the original untouched. Plain backups made earlier
- * (backups/*.sqlite) stay plain: re-encrypt or delete them (docs/SECURITY.md).
+ * (backups/*.sqlite) are encrypted by openLedger afterwards (db/sealBackups.ts).
  */
 export function encryptLedgerFile(file: string, key: LedgerKey, options: { keepPlainCopyAt?: string } = {}): EncryptResult {
   if (isEncryptedFile(file)) refuse('CONFLICT', `${file} is already encrypted`, `${file} 已经加密`);

@@ -4,6 +4,7 @@
  *
  *   npx tsx scripts/verify-audit.ts <ledger.sqlite> [--expect-head <seq>:<hash>]
  *   npm run audit:verify -- <ledger.sqlite>
+ *   COUNTY_LEDGER_KEY=… npm run audit:verify -- <ledger.sqlite>      (an encrypted ledger)
  *
  * Walks the SHA-256 hash chain of audit_log (db/audit.ts) and prints either
  *   OK <rows> rows, head <seq> <hash>
@@ -19,7 +20,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { verifyAuditChain, type ChainVerdict } from '../db/audit';
-import type { Ledger } from '../db/ledger';
+import { lockedWithoutKey, type Ledger } from '../db/ledger';
+import { applyKey, keyFromEnv, type LedgerKey } from '../db/crypto';
+import { LedgerError } from '../db/errors';
 
 export interface AuditReport {
   ok: boolean;
@@ -38,8 +41,8 @@ interface RowSummary {
   hash: string;
 }
 
-/** The checks behind the command, as a function for tests. Opens the file read-only. */
-export function checkAuditFile(file: string, expectHead?: string): AuditReport {
+/** The checks behind the command, as a function for tests. Opens the file read-only (keyed when a key is given). */
+export function checkAuditFile(file: string, expectHead?: string, key: LedgerKey | null = null): AuditReport {
   const lines: string[] = [];
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
     return { ok: false, lines: [`ERROR no such file: ${file}`], verdict: null };
@@ -47,9 +50,18 @@ export function checkAuditFile(file: string, expectHead?: string): AuditReport {
   let sqlite: Database.Database;
   try {
     sqlite = new Database(file, { readonly: true, fileMustExist: true });
-    sqlite.pragma('query_only = ON');
   } catch (err) {
     return { ok: false, lines: [`ERROR cannot open ${file}: ${(err as Error).message}`], verdict: null };
+  }
+  try {
+    if (key) applyKey(sqlite, key);
+    sqlite.pragma('query_only = ON');
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (err) {
+    sqlite.close();
+    const refusal = (err as { code?: string }).code === 'SQLITE_NOTADB' ? lockedWithoutKey(file) : err;
+    const text = refusal instanceof LedgerError ? `${refusal.message} / ${refusal.zh}` : (refusal as Error).message;
+    return { ok: false, lines: [`ERROR cannot open ${file}: ${text}`], verdict: null };
   }
   try {
     const hasTable = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'`).get();
@@ -122,10 +134,17 @@ function main(argv: string[]): number {
   }
   const [file, ...rest] = parsed.positionals;
   if (!file || rest.length) {
-    process.stderr.write('Usage: npx tsx scripts/verify-audit.ts <ledger.sqlite> [--expect-head <seq>:<hash>]\n');
+    process.stderr.write('Usage: [COUNTY_LEDGER_KEY=<key>] npx tsx scripts/verify-audit.ts <ledger.sqlite> [--expect-head <seq>:<hash>]\n');
     return 1;
   }
-  const report = checkAuditFile(path.resolve(file), parsed.values['expect-head']);
+  let key: LedgerKey | null;
+  try {
+    key = keyFromEnv();
+  } catch (err) {
+    process.stderr.write(`ERROR COUNTY_LEDGER_KEY: ${(err as Error).message}\n`);
+    return 1;
+  }
+  const report = checkAuditFile(path.resolve(file), parsed.values['expect-head'], key);
   for (const line of report.lines) process.stdout.write(`${line}\n`);
   return report.ok ? 0 : 1;
 }

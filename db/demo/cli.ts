@@ -4,10 +4,12 @@
  *   npx tsx db/demo/cli.ts FILE [--scale tiny|demo|S|L|XL] [--seed N] [--today YYYY-MM-DD] [--no-users]
  *
  * Demo users (admin, registrar, accountant, reviewer, auditor) get the password "demo-password".
+ * With COUNTY_LEDGER_KEY set the new file is encrypted with that key (db/crypto.ts).
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openLedger } from '../ledger';
+import { keyFromEnv } from '../crypto';
 import { generateCounty } from './generate';
 import { SCALE_NAMES, type ScaleName } from './scales';
 
@@ -31,7 +33,7 @@ if (fs.existsSync(file)) {
   process.exit(2);
 }
 
-const ledger = openLedger(file);
+const ledger = openLedger(file, { key: keyFromEnv() });
 try {
   const summary = generateCounty(ledger, {
     scale: values.scale as ScaleName,

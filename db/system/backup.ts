@@ -12,6 +12,12 @@
  * (rollback journal) mode before it gets its real name, so a crash during a backup never leaves a
  * half-written file that looks like a backup.
  *
+ * Encrypted ledgers (db/crypto.ts): the online backup API refuses an encrypted source, so the copy
+ * is made with VACUUM INTO, which writes it encrypted with the same key; copies are checked and
+ * restored through an opener that applies the key — the `open` option, else the ledger's own
+ * `openFile` (openLedger sets it when it was given a key). An encrypted ledger never gets a plain
+ * copy from here.
+ *
  * Nothing here knows about Electron; the host (electron/api/host.ts) runs the timer and the
  * close–swap–reopen of a restore through the hooks below.
  */
@@ -24,6 +30,7 @@ import { appendAudit, verifyAuditChain, type ChainVerdict } from '../audit';
 import { LedgerError, type Bilingual } from '../errors';
 import { readMigrations } from '../migrate';
 import { inTransaction } from '../shared/tx';
+import { isEncryptedFile } from '../crypto';
 
 export type BackupKind = 'daily' | 'weekly' | 'manual' | 'pre-restore' | 'pre-migration';
 
@@ -56,6 +63,8 @@ export const WEEK_MS = 7 * DAY_MS;
  */
 export type OpenFile = (file: string, options?: { readonly?: boolean }) => Database.Database;
 const openPlain: OpenFile = (file, options) => new Database(file, { readonly: options?.readonly ?? false, fileMustExist: true });
+/** The opener for copies of this ledger: the one passed, else the ledger's own (keyed when encrypted). */
+const openerFor = (ledger: Ledger, open?: OpenFile): OpenFile => open ?? ledger.openFile ?? openPlain;
 
 const err = (code: LedgerError['code'], en: string, zh: string, field?: string) =>
   new LedgerError(code, { en, zh }, field ? { field } : {});
@@ -215,7 +224,7 @@ async function takeBackup(ledger: Ledger, kind: Exclude<BackupKind, 'pre-migrati
       progress.total = total;
       options.onProgress?.(done, total);
     });
-    sealCopy(partial, options.open ?? openPlain);
+    sealCopy(partial, openerFor(ledger, options.open));
     fs.renameSync(partial, path.join(dir, name));
   } catch (e) {
     removeQuietly(partial);
@@ -350,7 +359,14 @@ export function checkBackupFile(file: string, options: { open?: OpenFile; knownV
     if (report.users === 0) report.problems.push({ en: 'It has no user accounts; nobody could sign in', zh: '其中没有用户账号，恢复后无人能登录' });
   } catch (e) {
     report.integrity ||= (e as Error).message;
-    report.problems.push({ en: `The file cannot be read as a ledger (${(e as Error).message})`, zh: `无法作为台账读取该文件（${(e as Error).message}）` });
+    if (!options.open && isEncryptedFile(file)) {
+      report.problems.push({
+        en: 'The file is encrypted (or is not a ledger) and was checked without a key; check it with the ledger\'s key',
+        zh: '该文件已加密（或不是台账），且检查时未提供密钥；请使用台账密钥检查',
+      });
+    } else {
+      report.problems.push({ en: `The file cannot be read as a ledger (${(e as Error).message})`, zh: `无法作为台账读取该文件（${(e as Error).message}）` });
+    }
   } finally {
     db?.close();
   }
@@ -403,7 +419,8 @@ export function restoreBackup(name: string, actor: Actor, hooks: RestoreHooks): 
     const staging = `${ledgerPath}.restoring`;
     removeQuietly(staging);
     fs.copyFileSync(source, staging);
-    const check = checkBackupFile(staging, { open: hooks.open, knownVersion: hooks.knownVersion });
+    const open = openerFor(hooks.ledger, hooks.open);
+    const check = checkBackupFile(staging, { open, knownVersion: hooks.knownVersion });
     removeSidecars(staging);
     if (!check.ok) {
       removeQuietly(staging);
@@ -415,7 +432,7 @@ export function restoreBackup(name: string, actor: Actor, hooks: RestoreHooks): 
       inTransaction(hooks.ledger, () =>
         appendAudit(hooks.ledger, actor, { entity: 'ledger', entityId: path.basename(ledgerPath), action: 'restore_started', after: { from: name } }),
       );
-      pre = await takeBackup(hooks.ledger, 'pre-restore', progress, { open: hooks.open });
+      pre = await takeBackup(hooks.ledger, 'pre-restore', progress, { open });
       // Folds the WAL into the file; "busy" means another connection (a background job) is writing.
       const [checkpoint] = hooks.ledger.sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
       if (checkpoint?.busy) {

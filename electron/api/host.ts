@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openLedger, type Ledger } from '../../db/ledger';
+import { checkIntegrity, openLedger, type Ledger } from '../../db/ledger';
+import { keyedOpener, type LedgerKey } from '../../db/crypto';
 import { LedgerError } from '../../db/errors';
 import { SessionStore } from './sessions';
 import { JobRunner } from '../jobs/runner';
@@ -18,7 +19,23 @@ export interface HostOptions {
   log?: (message: string, err?: unknown) => void;
   /** Rotating daily/weekly backups: checked when the ledger opens and every hour (default on). */
   autoBackup?: boolean;
+  /**
+   * The ledger key (db/crypto.ts): every connection — the host's, the background workers', the
+   * backups' — is keyed with it; an existing plain ledger is encrypted on open. Null or absent: a
+   * plain ledger (an encrypted one is then refused as LOCKED).
+   */
+  key?: LedgerKey | null;
+  /**
+   * 'now' (default): quick_check before the ledger is used. 'defer' (web host, desktop): a cleanly
+   * closed ledger opens without it and a background worker runs it right away (`integrityCheck`);
+   * a failure closes the ledger and every call is refused as CORRUPT. After an unclean shutdown
+   * the check still runs before anything is answered.
+   */
+  check?: 'now' | 'defer';
 }
+
+/** The owner of the host's own background jobs (no session can see or cancel them). */
+const HOST_JOBS = 'host';
 
 /**
  * Owns the open ledger, the sessions and the background jobs. Both transports (IPC and the web
@@ -32,12 +49,20 @@ export class LedgerHost {
   private current: Ledger | null = null;
   private readonly autoBackupOn: boolean;
   private autoBackupTimer: ReturnType<typeof setInterval> | null = null;
+  private readonly key: LedgerKey | null;
+  private readonly checkMode: 'now' | 'defer';
+  /** Set when the deferred integrity check failed: the ledger stays closed and this is the answer. */
+  private failure: LedgerError | null = null;
+  /** The deferred integrity check of the last open, if one runs (resolves to null when it passed). */
+  integrityCheck: Promise<LedgerError | null> = Promise.resolve(null);
 
   constructor(options: HostOptions) {
     this.dataDir = path.resolve(options.dataDir);
     this.autoBackupOn = options.autoBackup ?? true;
+    this.key = options.key ?? null;
+    this.checkMode = options.check ?? 'now';
     this.log = options.log ?? ((message, err) => console.error(`[county-ledger] ${message}`, err ?? ''));
-    this.jobs = new JobRunner(this);
+    this.jobs = new JobRunner(this, this.key);
     fs.mkdirSync(this.dataDir, { recursive: true });
   }
 
@@ -49,13 +74,65 @@ export class LedgerHost {
     return this.current;
   }
 
+  /** Whether this host keys its connections (the ledger is encrypted at rest). */
+  get encrypted(): boolean {
+    return this.key !== null;
+  }
+
   /** Opens the ledger file if one exists; a fresh data folder waits for the welcome screen. */
   openExisting(): Ledger | null {
     if (this.current) return this.current;
+    if (this.failure) throw this.failure;
     if (!fs.existsSync(this.ledgerPath)) return null;
-    this.current = openLedger(this.ledgerPath);
+    this.current = this.open(this.checkMode);
+    this.reportEncryption(this.current);
+    if (this.current.integrity === 'deferred') this.checkInBackground(this.current);
     this.scheduleAutoBackup(true);
     return this.current;
+  }
+
+  private open(check: 'now' | 'defer' = 'now'): Ledger {
+    return openLedger(this.ledgerPath, { key: this.key, check });
+  }
+
+  private reportEncryption(ledger: Ledger): void {
+    const done = ledger.encryptedOnOpen;
+    if (!done) return;
+    if (done.ledger) this.log(`the plain ledger ${ledger.path} was encrypted (台账已加密)`);
+    if (done.encrypted.length) this.log(`plain backups encrypted with the ledger key (明文备份已加密): ${done.encrypted.join(', ')}`);
+    for (const r of done.removed) this.log(`plain backup ${r.name} could not be encrypted and was deleted (无法加密的明文备份已删除): ${r.reason}`);
+  }
+
+  /** The deferred quick_check, in a worker; a failure takes the ledger out of service, loudly. */
+  private checkInBackground(ledger: Ledger): void {
+    this.integrityCheck = new Promise((resolve) => {
+      const refuse = (detail: string) => {
+        const failure = new LedgerError('CORRUPT', {
+          en: `The ledger failed its integrity check (${detail}) and was closed. Restore it from a backup.`,
+          zh: `台账完整性检查未通过（${detail}），已关闭。请从备份恢复。`,
+        });
+        this.log(`INTEGRITY CHECK FAILED 完整性检查未通过: ${ledger.path}: ${detail}`);
+        if (this.current === ledger) {
+          this.failure = failure;
+          this.closeLedger();
+        }
+        resolve(failure);
+      };
+      // The worker could not run the check (not a verdict on the file): run it here instead.
+      const inProcess = (error: { code: string; message: string }) => {
+        if (error.code === 'CANCELLED' || this.current !== ledger) return resolve(null);
+        this.log(`the background integrity check could not run (${error.message}); checking in the main process`);
+        try {
+          checkIntegrity(ledger.sqlite);
+          resolve(null);
+        } catch (err) {
+          refuse(err instanceof LedgerError ? err.message : String(err));
+        }
+      };
+      this.jobs.start('checkLedger', { file: ledger.path }, HOST_JOBS,
+        (result) => (result === 'ok' ? resolve(null) : refuse(String(result))),
+        inProcess);
+    });
   }
 
   /** Creates and opens a new, empty ledger; refused if one is already there. */
@@ -63,7 +140,7 @@ export class LedgerHost {
     if (fs.existsSync(this.ledgerPath)) {
       throw new LedgerError('CONFLICT', { en: 'A ledger already exists in this folder', zh: '此文件夹中已有台账' });
     }
-    this.current = openLedger(this.ledgerPath);
+    this.current = this.open();
     this.scheduleAutoBackup(false);
     return this.current;
   }
@@ -74,7 +151,7 @@ export class LedgerHost {
     const run = () => {
       const ledger = this.current;
       if (!ledger) return;
-      autoBackup(ledger).catch((err: unknown) => {
+      autoBackup(ledger, { open: this.opener() }).catch((err: unknown) => {
         if (this.current === ledger) this.log('automatic backup failed', err);
       });
     };
@@ -96,10 +173,16 @@ export class LedgerHost {
       ledger,
       close: () => this.closeLedger(),
       reopen: () => {
-        this.current = openLedger(this.ledgerPath);
+        this.current = this.open();
         return this.current;
       },
+      open: this.opener(),
     });
+  }
+
+  /** Opens backups and restore candidates with the ledger key (undefined: plain files). */
+  opener() {
+    return this.key ? keyedOpener(this.key) : undefined;
   }
 
   /** Closes the ledger and signs everyone out (before a restore or a switch of file). */

@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { LedgerError } from '../../db/errors';
 import type { ApiErrorValue } from '../api/result';
 import type { TaskArgs, TaskName } from './tasks';
+import type { LedgerKey } from '../../db/crypto';
 
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -43,11 +44,24 @@ function createWorker(workerData: unknown): Worker {
 export class JobRunner {
   private readonly jobs = new Map<string, Job>();
 
-  constructor(private readonly owner: { log: (m: string, e?: unknown) => void }) {}
+  /**
+   * `key`: the ledger key every worker gets (in workerData, never through a file or argv), so
+   * tasks open an encrypted ledger with openTaskLedger (./ledger.ts). Null for a plain ledger.
+   */
+  constructor(
+    private readonly owner: { log: (m: string, e?: unknown) => void },
+    private readonly key: LedgerKey | null = null,
+  ) {}
 
-  start<T extends TaskName>(task: T, args: TaskArgs<T>, owner: string, onDone?: (result: unknown) => void): JobView {
+  start<T extends TaskName>(
+    task: T,
+    args: TaskArgs<T>,
+    owner: string,
+    onDone?: (result: unknown) => void,
+    onFailed?: (error: ApiErrorValue) => void,
+  ): JobView {
     const cancelBuffer = new SharedArrayBuffer(4);
-    const worker = createWorker({ task, args, cancelFlag: cancelBuffer });
+    const worker = createWorker({ task, args, cancelFlag: cancelBuffer, key: this.key });
     const job = { id: randomUUID(), task, state: 'running', done: 0, total: 0, owner, cancelFlag: new Int32Array(cancelBuffer), worker } as unknown as Job;
     job.finished = new Promise<void>((resolve) => {
       worker.on('message', (msg: { type: string; done?: number; total?: number; result?: unknown; error?: ApiErrorValue }) => {
@@ -66,12 +80,14 @@ export class JobRunner {
         } else if (msg.type === 'failed') {
           job.state = msg.error?.code === 'CANCELLED' ? 'cancelled' : 'failed';
           job.error = msg.error;
+          onFailed?.(msg.error!);
         }
       });
       worker.on('error', (err) => {
         this.owner.log(`job ${task} crashed`, err);
         job.state = 'failed';
         job.error = { code: 'INTERNAL', message: 'The background task stopped unexpectedly; nothing was written.', zh: '后台任务意外中止，未写入任何数据。' };
+        onFailed?.(job.error);
       });
       worker.on('exit', () => resolve());
     });

@@ -1,4 +1,4 @@
-import { openLedger } from '../../db/ledger';
+import { openTaskLedger, openTaskConnection } from './ledger';
 import { generateCounty } from '../../db/demo/generate';
 import { LedgerError } from '../../db/errors';
 import type { PrintBatchArgs } from '../certificates/batch';
@@ -18,10 +18,12 @@ export const cancelledError = () =>
 /**
  * Long work that runs in a worker thread with its own connection to the ledger file, so the
  * process that answers the window stays responsive. Each task is all-or-nothing.
+ * Every task opens the ledger with `openTaskLedger` (./ledger.ts), which applies the ledger key.
  */
 export const tasks = {
   generateDemo(args: { file: string; scale: string; seed?: number }, io: TaskIo) {
-    const ledger = openLedger(args.file);
+    // The host created the (empty) file just before; it exists.
+    const ledger = openTaskLedger(args.file);
     try {
       return generateCounty(ledger, {
         scale: args.scale as 'demo',
@@ -36,7 +38,7 @@ export const tasks = {
     }
   },
   previewRegistryImport(args: { file: string; input: ImportFileInput }) {
-    const ledger = openLedger(args.file, { mustExist: true });
+    const ledger = openTaskLedger(args.file);
     try {
       return previewImport(ledger, args.input);
     } finally {
@@ -44,7 +46,7 @@ export const tasks = {
     }
   },
   importRegistry(args: { file: string; actor: Actor; input: ImportFileInput }, io: TaskIo) {
-    const ledger = openLedger(args.file, { mustExist: true });
+    const ledger = openTaskLedger(args.file);
     try {
       return runImport(ledger, args.actor, args.input, io);
     } finally {
@@ -59,7 +61,7 @@ export const tasks = {
   /** Data-quality checks (db/quality): read-only, progress rule by rule. */
   async qualityRun(args: { file: string; input: import('../../db/quality/schemas').RunInput }, io: TaskIo) {
     const { runQuality } = await import('../../db/quality/report');
-    const ledger = openLedger(args.file, { mustExist: true });
+    const ledger = openTaskLedger(args.file);
     try {
       return runQuality(ledger, args.input, io);
     } finally {
@@ -69,11 +71,23 @@ export const tasks = {
   /** A data package (db/exchange/package): written under a temporary name, renamed when whole. */
   async exportPackage(args: { file: string; dir: string; actor: Actor; input: import('../../db/exchange/package/export').PackageInput }, io: TaskIo) {
     const { exportPackage } = await import('../../db/exchange/package/export');
-    const ledger = openLedger(args.file, { mustExist: true });
+    const ledger = openTaskLedger(args.file);
     try {
       return exportPackage(ledger, args.actor, args.input, args.dir, io);
     } finally {
       ledger.close();
+    }
+  },
+  /**
+   * The integrity check the host defers on start (HostOptions.check = 'defer'): PRAGMA
+   * quick_check on a read-only connection, so the host answers while it runs.
+   */
+  checkLedger(args: { file: string }) {
+    const sqlite = openTaskConnection(args.file);
+    try {
+      return (sqlite.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check).join('; ');
+    } finally {
+      sqlite.close();
     }
   },
 } satisfies Record<string, (args: never, io: TaskIo) => unknown>;

@@ -1,9 +1,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { tasks, cancelledError, type TaskName } from './tasks';
 import { toApiError } from '../api/result';
+import { useTaskLedgerKey } from './ledger';
+import type { LedgerKey } from '../../db/crypto';
 
-/** Worker entry: runs one task, reports progress, and ends. The cancel flag is shared memory. */
-const { task, args, cancelFlag } = workerData as { task: TaskName; args: never; cancelFlag: SharedArrayBuffer };
+/**
+ * Worker entry: runs one task, reports progress, and ends. The cancel flag is shared memory; the
+ * ledger key (null for a plain ledger) comes in workerData and is used by openTaskLedger.
+ */
+const { task, args, cancelFlag, key } = workerData as { task: TaskName; args: never; cancelFlag: SharedArrayBuffer; key: LedgerKey | null };
+useTaskLedgerKey(key);
 const flag = new Int32Array(cancelFlag);
 let lastReport = 0;
 

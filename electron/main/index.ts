@@ -6,6 +6,8 @@ import { LedgerHost } from '../api/host';
 import { IPC_CHANNEL } from '../api/contract';
 import { LedgerError } from '../../db/errors';
 import { generateCounty } from '../../db/demo/generate';
+import { keyFromEnv } from '../../db/crypto';
+import { desktopLedgerKey, recoveryKey } from './keychain';
 import { createMainWindow } from './window';
 import { installMenu } from './menu';
 
@@ -16,10 +18,28 @@ app.enableSandbox();
 
 async function main(): Promise<void> {
   await app.whenReady();
-  const host = new LedgerHost({ dataDir: arg('data') ?? path.join(app.getPath('userData'), 'ledger') });
+  const dataDir = arg('data') ?? path.join(app.getPath('userData'), 'ledger');
+  let host: LedgerHost;
   try {
+    // COUNTY_LEDGER_KEY (set on purpose: recovery key on a new computer, `npm start` demo) wins;
+    // otherwise the key sealed in the OS keychain, created on the first start.
+    const fromEnv = keyFromEnv();
+    delete process.env.COUNTY_LEDGER_KEY;
+    const { key, created } = fromEnv ? { key: fromEnv, created: false } : await desktopLedgerKey(dataDir, path.join(dataDir, 'ledger.sqlite'));
+    if (created) {
+      // Shown once: without this sheet a lost OS profile is a lost ledger.
+      await dialog.showMessageBox({
+        type: 'warning',
+        title: '恢复密钥 Recovery key',
+        message: '请抄写并离线保管恢复密钥。Write the recovery key down and keep it offline.',
+        detail: `${recoveryKey(key)}\n\n台账已加密，密钥保存在本机系统密钥环中。重装系统或更换电脑后，只有凭此恢复密钥才能打开台账；丢失即无法恢复。\nThe ledger is encrypted and its key is kept in this computer's keychain. After a reinstall or on another computer only this recovery key opens the ledger; if it is lost, the ledger is lost.`,
+        buttons: ['已抄写 I have written it down'],
+      });
+    }
+    host = new LedgerHost({ dataDir, key, check: 'defer' });
     const demo = arg('demo');
     if (demo && !fs.existsSync(host.ledgerPath)) generateCounty(host.createEmpty(), { scale: demo as 'demo', seed: 1 });
+    // An existing plain ledger (and its plain backups) is encrypted here, before the window opens.
     host.openExisting();
   } catch (err) {
     // Never reset or recreate a ledger that cannot be opened: say why and stop.
@@ -28,6 +48,9 @@ async function main(): Promise<void> {
     app.exit(1);
     return;
   }
+  void host.integrityCheck.then((failure) => {
+    if (failure) dialog.showErrorBox('台账完整性检查未通过 Integrity check failed', `${failure.zh}\n\n${failure.message}`);
+  });
 
   const win = createMainWindow(outDir);
   installMenu(win);

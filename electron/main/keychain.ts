@@ -1,7 +1,7 @@
 /**
  * The desktop's ledger key, sealed with Electron safeStorage (Windows DPAPI, macOS Keychain,
- * Linux libsecret/kwallet) — READY, BUT NOT USED until better-sqlite3 is switched to the SQLite3
- * Multiple Ciphers build (docs/SECURITY.md, db/crypto.ts).
+ * Linux libsecret/kwallet); electron/main/index.ts gets or creates it on every start
+ * (`desktopLedgerKey`) and opens the ledger with it (docs/SECURITY.md, db/crypto.ts).
  *
  * The key is 32 random bytes used as a raw SQLCipher key (no passphrase, so no PBKDF2 delay on
  * open). Only its sealed form is stored, in `<dataDir>/ledger.key`: that blob opens only for the
@@ -16,7 +16,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { safeStorage } from 'electron';
 import { LedgerError } from '../../db/errors';
-import { parseKey, type LedgerKey } from '../../db/crypto';
+import { isEncryptedFile, KEY_ENV, parseKey, type LedgerKey } from '../../db/crypto';
 
 export const KEY_FILE = 'ledger.key';
 const MAGIC = 'county-ledger-key/1:';
@@ -107,4 +107,22 @@ export async function importRecoveryKey(dataDir: string, recovery: string): Prom
 export function recoveryKey(key: LedgerKey): string {
   if (key.kind !== 'raw') throw new TypeError('Only raw keys have a recovery form');
   return key.hex.match(/.{4}/g)!.join('-');
+}
+
+/**
+ * The key for this start: the sealed one of this data folder, or — when there is none and the
+ * ledger is not encrypted yet (first start, or a plain ledger from an older version) — a new one
+ * (`created`: show its recovery key now; the ledger is encrypted when it is opened with it).
+ * An encrypted ledger without a sealed key (new computer, lost OS profile) is refused: start once
+ * with COUNTY_LEDGER_KEY set to the recovery key.
+ */
+export async function desktopLedgerKey(dataDir: string, ledgerPath: string): Promise<{ key: LedgerKey; created: boolean }> {
+  if (hasLedgerKey(dataDir)) return { key: await loadLedgerKey(dataDir), created: false };
+  if (isEncryptedFile(ledgerPath)) {
+    refuse(
+      `The ledger ${ledgerPath} is encrypted but its key is not on this computer. Start County Ledger with ${KEY_ENV} set to the recovery key from the recovery sheet.`,
+      `台账 ${ledgerPath} 已加密，但本机没有其密钥。请将 ${KEY_ENV} 设为恢复单上的恢复密钥后启动本软件。`,
+    );
+  }
+  return { key: await createLedgerKey(dataDir), created: true };
 }

@@ -3,17 +3,41 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { keyedOpener, parseKey } from '../../db/crypto';
 
 export interface Server {
   url: string;
   dataDir: string;
 }
 
-/** Starts the built web host (out/main/web.js) on a free port with its own data folder. */
-export async function startServer(options: { demo?: string } = {}): Promise<Server & { stop: () => Promise<void> }> {
+/**
+ * The key every e2e server runs with (COUNTY_LEDGER_KEY), so the browser tests work on an
+ * encrypted ledger, as an office does. Synthetic data, a test-only key.
+ */
+export const E2E_KEY = 'county ledger e2e test passphrase';
+
+/**
+ * A read-only connection to a server's ledger, keyed like the server: what a spec uses to look
+ * data up in the file (a plain `new Database(file)` cannot read an encrypted ledger).
+ */
+export function openServerLedger(dataDir: string, key: string | null = E2E_KEY): Database.Database {
+  const file = path.join(dataDir, 'ledger.sqlite');
+  return key ? keyedOpener(parseKey(key))(file, { readonly: true }) : new Database(file, { readonly: true, fileMustExist: true });
+}
+
+/**
+ * Starts the built web host (out/main/web.js) on a free port with its own data folder, with
+ * COUNTY_LEDGER_KEY = E2E_KEY (`key: null`: a plain ledger, as before encryption was switched on).
+ */
+export async function startServer(options: { demo?: string; key?: string | null } = {}): Promise<Server & { stop: () => Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-e2e-'));
   const args = ['out/main/web.js', `--data=${dataDir}`, '--port=0', ...(options.demo ? [`--demo=${options.demo}`] : [])];
-  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const key = options.key === undefined ? E2E_KEY : options.key;
+  const env = { ...process.env };
+  delete env.COUNTY_LEDGER_KEY;
+  if (key) env.COUNTY_LEDGER_KEY = key;
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 60_000);

@@ -1,7 +1,5 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, signIn, startServer, test } from './fixtures';
+import { expect, openServerLedger, signIn, startServer, test } from './fixtures';
 
 test.describe('first start and the registry slice', () => {
   test('open the demo county, find a household by ID number, open it, switch the language', async ({ page }) => {
@@ -13,7 +11,7 @@ test.describe('first start and the registry slice', () => {
       await expect(page.getByRole('heading', { name: '登录' }).or(page.getByText('登录').first())).toBeVisible({ timeout: 60_000 });
       await signIn(page, 'registrar');
 
-      const ledger = new Database(path.join(server.dataDir, 'ledger.sqlite'), { readonly: true });
+      const ledger = openServerLedger(server.dataDir);
       const target = ledger
         .prepare(`SELECT m.id_number AS idNumber, m.name, h.archive_no AS archiveNo, h.id FROM members m JOIN households h ON h.id = m.household_id WHERE m.relation = 'spouse' ORDER BY h.id LIMIT 1 OFFSET 7`)
         .get() as { idNumber: string; name: string; archiveNo: string; id: number };
@@ -50,7 +48,7 @@ test.describe('first start and the registry slice', () => {
   test('search by pinyin initials and by archive number prefix', async ({ page, server }) => {
     await page.goto(server.url);
     await signIn(page, 'auditor');
-    const ledger = new Database(path.join(server.dataDir, 'ledger.sqlite'), { readonly: true });
+    const ledger = openServerLedger(server.dataDir);
     const head = ledger.prepare(`SELECT name, name_initials AS initials, household_id AS id FROM members WHERE relation = 'head' ORDER BY id LIMIT 1`).get() as { name: string; initials: string; id: number };
     const expected = ledger.prepare(`SELECT count(DISTINCT household_id) FROM members WHERE name_initials >= ? AND name_initials < ? || char(1114111)`).pluck().get(head.initials, head.initials) as number;
     ledger.close();

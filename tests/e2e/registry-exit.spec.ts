@@ -1,9 +1,7 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { expect, signIn, test } from './fixtures';
+import { expect, openServerLedger, signIn, test } from './fixtures';
 
 function openLedger(dataDir: string) {
-  return new Database(path.join(dataDir, 'ledger.sqlite'), { readonly: true });
+  return openServerLedger(dataDir);
 }
 
 /** A 'poor' household with no open proposal, and the latest of this year / last year that has a poverty line. */

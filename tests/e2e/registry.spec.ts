@@ -1,20 +1,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { expect, signIn, test } from './fixtures';
+import { expect, openServerLedger, signIn, test } from './fixtures';
 import { makeIdNumber } from '../../db/rules/idNumber';
 import { rosterRows, rosterXlsx } from '../support/roster';
 
 function firstVillage(dataDir: string): { village: string; township: string } {
-  const db = new Database(path.join(dataDir, 'ledger.sqlite'), { readonly: true });
+  const db = openServerLedger(dataDir);
   const row = db.prepare(`SELECT v.name AS village, t.name AS township FROM villages v JOIN townships t ON t.id = v.township_id ORDER BY v.code LIMIT 1`).get() as { village: string; township: string };
   db.close();
   return row;
 }
 
 function householdCount(dataDir: string, prefix: string): number {
-  const db = new Database(path.join(dataDir, 'ledger.sqlite'), { readonly: true });
+  const db = openServerLedger(dataDir);
   const n = db.prepare(`SELECT count(*) FROM households WHERE archive_no LIKE ?`).pluck().get(`${prefix}%`) as number;
   db.close();
   return n;

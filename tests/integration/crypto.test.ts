@@ -5,19 +5,21 @@ import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import * as schema from '../../db/schema';
-import type { Ledger } from '../../db/ledger';
+import { openLedger, type Ledger } from '../../db/ledger';
+import { readMigrations } from '../../db/migrate';
+import { sealPlainBackups } from '../../db/sealBackups';
 import { verifyAuditChain } from '../../db/audit';
 import { createHousehold } from '../../db/registry/households';
 import { applyKey, cipherSupported, encryptLedgerFile, isEncryptedFile, keyFromEnv, keyedOpener, parseKey, rekeyLedger, type LedgerKey } from '../../db/crypto';
 import { checkBackupFile, createManualBackup, backupsDir } from '../../db/system/backup';
 import { LedgerError } from '../../db/errors';
-import { actorFor, tempLedger } from '../support/tmp';
+import { actorFor, tempDir, tempLedger } from '../support/tmp';
 import { household, seedVillage } from '../support/fixtures';
 
 /**
- * db/crypto.ts is not used by the app until better-sqlite3 is switched to the SQLite3 Multiple
- * Ciphers build (docs/SECURITY.md). With the plain build only the guard is tested; with the
- * ciphers build (or an alias to it) the whole path runs.
+ * db/crypto.ts and the way openLedger uses it. better-sqlite3 is the SQLite3 Multiple Ciphers build
+ * (package.json alias), so the whole path runs; the guard for a plain build stays tested in case
+ * the alias is ever lost. The host, the web host and the jobs: encryption.host.test.ts.
  */
 const probe = new Database(':memory:');
 const supported = cipherSupported(probe);
@@ -52,6 +54,8 @@ describe('key material', () => {
     expect(keyFromEnv({})).toBeNull();
     expect(keyFromEnv({ COUNTY_LEDGER_KEY: '' })).toBeNull();
     expect(keyFromEnv({ COUNTY_LEDGER_KEY: 'a long enough passphrase' })).toMatchObject({ kind: 'passphrase' });
+    // The recovery sheet's grouped form is the same raw key.
+    expect(parseKey(`${'7D3C-'.repeat(15)}7D3C`)).toEqual(RAW);
   });
 
   it('tells a plain SQLite file from an encrypted or empty one by its header', () => {
@@ -151,5 +155,71 @@ describe.skipIf(!supported)('with SQLite3 Multiple Ciphers', () => {
     encryptLedgerFile(file, PASSPHRASE);
     expect(() => encryptLedgerFile(file, PASSPHRASE)).toThrow(/already encrypted/);
     expect(fs.existsSync(`${file}.encrypting`)).toBe(false);
+  });
+});
+
+/** A ledger folder with a ledger at schema version 1 (only the first migration applied). */
+function ledgerAtVersion1(key?: LedgerKey): string {
+  const dir = tempDir();
+  const onlyFirst = path.join(dir, 'm');
+  fs.mkdirSync(path.join(onlyFirst, 'meta'), { recursive: true });
+  const source = path.resolve('db/migrations');
+  const journal = JSON.parse(fs.readFileSync(path.join(source, 'meta/_journal.json'), 'utf8'));
+  journal.entries = journal.entries.slice(0, 1);
+  fs.writeFileSync(path.join(onlyFirst, 'meta/_journal.json'), JSON.stringify(journal));
+  const first = readMigrations()[0]!;
+  fs.copyFileSync(path.join(source, `${first.tag}.sql`), path.join(onlyFirst, `${first.tag}.sql`));
+  const file = path.join(dir, 'data', 'ledger.sqlite');
+  openLedger(file, { migrationsDir: onlyFirst, key }).close();
+  return file;
+}
+
+describe.skipIf(!supported)('openLedger with a key', () => {
+  it('writes the copy it takes before a migration encrypted', () => {
+    const file = ledgerAtVersion1(RAW);
+    const upgraded = openLedger(file, { key: RAW });
+    expect(upgraded.schemaVersion).toBe(readMigrations().length);
+    upgraded.close();
+    expect(isEncryptedFile(upgraded.preMigrationBackup!)).toBe(true);
+    const copy = keyedOpener(RAW)(upgraded.preMigrationBackup!, { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    copy.close();
+  });
+
+  it('encrypts an old plain ledger first, then upgrades it: the pre-migration copy is encrypted too', () => {
+    const file = ledgerAtVersion1();
+    expect(isEncryptedFile(file)).toBe(false);
+    const upgraded = openLedger(file, { key: PASSPHRASE });
+    expect(upgraded.encryptedOnOpen).toMatchObject({ ledger: true });
+    upgraded.close();
+    expect(isEncryptedFile(file)).toBe(true);
+    expect(isEncryptedFile(upgraded.preMigrationBackup!)).toBe(true);
+  });
+
+  it('refuses a plain ledger from a newer version before encrypting anything', () => {
+    const { file } = plainLedgerWithData();
+    const db = new Database(file);
+    db.pragma(`user_version = ${readMigrations().length + 1}`);
+    db.close();
+    expect(() => openLedger(file, { key: RAW })).toThrow(/newer version/);
+    expect(isEncryptedFile(file)).toBe(false);
+  });
+
+  it('encrypts plain backups and deletes a damaged plain one it cannot encrypt (it would still leak)', () => {
+    const { file } = plainLedgerWithData();
+    const dir = path.join(path.dirname(file), 'backups');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.copyFileSync(file, path.join(dir, 'ledger.manual.2025-01-01T00-00-00-000Z.sqlite'));
+    const damaged = fs.readFileSync(file);
+    damaged.fill(0x5a, 4096 + 100, 4096 * 3);
+    fs.writeFileSync(path.join(dir, 'ledger.daily.2025-01-02T00-00-00-000Z.sqlite'), damaged);
+    fs.writeFileSync(path.join(dir, 'notes.txt'), 'not a database');
+    const report = sealPlainBackups(file, RAW);
+    expect(report.encrypted).toEqual(['ledger.manual.2025-01-01T00-00-00-000Z.sqlite']);
+    expect(report.removed.map((r) => r.name)).toEqual(['ledger.daily.2025-01-02T00-00-00-000Z.sqlite']);
+    expect(fs.readdirSync(dir).sort()).toEqual(['ledger.manual.2025-01-01T00-00-00-000Z.sqlite', 'notes.txt']);
+    expect(isEncryptedFile(path.join(dir, 'ledger.manual.2025-01-01T00-00-00-000Z.sqlite'))).toBe(true);
+    // Nothing left to do the next time.
+    expect(sealPlainBackups(file, RAW)).toEqual({ encrypted: [], removed: [] });
   });
 });

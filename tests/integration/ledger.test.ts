@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { openLedger } from '../../db/ledger';
+import { LedgerHost } from '../../electron/api/host';
 import { readMigrations } from '../../db/migrate';
 import { LedgerError } from '../../db/errors';
 import { createHousehold } from '../../db/registry/households';
@@ -87,6 +88,93 @@ describe('opening the ledger file', () => {
     expect(() => ledger.sqlite.prepare(`UPDATE villages SET rural_population = 'many' WHERE id = ?`).run(villageId)).toThrow(/CHECK constraint/);
     expect(() => ledger.sqlite.prepare(`INSERT INTO poverty_lines (year, per_capita_fen) VALUES (2020, 4000.5)`).run()).toThrow(/CHECK constraint/);
     ledger.close();
+  });
+});
+
+/** A closed ledger with some rows whose pages 2–3 are overwritten: the header still reads fine. */
+function damagedLedger(): string {
+  const ledger = tempLedger();
+  const { villageId } = seedVillage(ledger);
+  const clerk = actorFor(ledger, 'registrar');
+  for (let i = 0; i < 5; i++) createHousehold(ledger, clerk, household(villageId, `D-${i}`));
+  const file = ledger.path;
+  ledger.close();
+  const bytes = fs.readFileSync(file);
+  bytes.fill(0x5a, 4096 + 100, 4096 * 3);
+  fs.writeFileSync(file, bytes);
+  return file;
+}
+
+describe('the integrity check on open', () => {
+  it('refuses a damaged file as CORRUPT', () => {
+    const file = damagedLedger();
+    let error: unknown;
+    try {
+      openLedger(file);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(LedgerError);
+    expect((error as LedgerError).code).toBe('CORRUPT');
+    expect((error as LedgerError).zh).toMatch(/完整性检查未通过/);
+  });
+
+  it("with check: 'defer' skips it only after a clean shutdown", () => {
+    const ledger = tempLedger();
+    const file = ledger.path;
+    expect(ledger.integrity).toBe('checked');
+    ledger.close();
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+    const clean = openLedger(file, { check: 'defer' });
+    expect(clean.integrity).toBe('deferred');
+    // A second connection while the first has written sees a non-empty WAL: as after a crash, it checks now.
+    actorFor(clean, 'admin');
+    const busy = openLedger(file, { check: 'defer' });
+    expect(busy.integrity).toBe('checked');
+    busy.close();
+    clean.close();
+    // The default still checks every time.
+    const always = openLedger(file);
+    expect(always.integrity).toBe('checked');
+    always.close();
+  });
+
+  it("with check: 'defer' a damaged file left behind by a crash (WAL present) is refused at once", () => {
+    const file = damagedLedger();
+    // What a crash leaves: a non-empty WAL file (here one SQLite will find invalid and ignore).
+    fs.writeFileSync(`${file}-wal`, Buffer.alloc(32, 1));
+    expect(() => openLedger(file, { check: 'defer' })).toThrow(/integrity check/);
+  });
+
+  it("the host with check: 'defer' answers first, checks in the background, and takes a damaged ledger out of service", async () => {
+    const file = damagedLedger();
+    const host = new LedgerHost({ dataDir: path.dirname(file), autoBackup: false, check: 'defer', log: () => {} });
+    try {
+      expect(host.openExisting()?.integrity).toBe('deferred');
+      const failure = await host.integrityCheck;
+      expect(failure?.code).toBe('CORRUPT');
+      expect(host.ledger).toBeNull();
+      const answer = await host.call('anyone', 'setup.status', {});
+      expect(answer).toMatchObject({ ok: false, error: { code: 'CORRUPT' } });
+      expect(() => host.openExisting()).toThrow(/integrity check/);
+    } finally {
+      host.close();
+    }
+  });
+
+  it("the host with check: 'defer' keeps a sound ledger open once the background check passes", async () => {
+    const ledger = tempLedger();
+    actorFor(ledger, 'admin');
+    const dataDir = path.dirname(ledger.path);
+    ledger.close();
+    const host = new LedgerHost({ dataDir, autoBackup: false, check: 'defer', log: () => {} });
+    try {
+      host.openExisting();
+      expect(await host.integrityCheck).toBeNull();
+      expect(host.ledger).not.toBeNull();
+    } finally {
+      host.close();
+    }
   });
 });
 

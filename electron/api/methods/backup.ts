@@ -55,7 +55,7 @@ export const backupMethods = {
     access: ADMIN,
     run: (input, ctx) => {
       const ledger = ctx.ledger;
-      return { name: input.name, ...checkBackupFile(resolveBackup(ledger.path, input.name)) };
+      return { name: input.name, ...checkBackupFile(resolveBackup(ledger.path, input.name), { open: ledger.openFile }) };
     },
   }),
 
