@@ -2,15 +2,19 @@
  * The bank payment list of a plan (代发清单): one row per household paid (dividend and post wage
  * together), with the household head's name, bank, account and amount. Village transfers are not
  * on it (villages are paid by the office's own transfer). Accounts are shown in full only to the
- * roles that pay (accountant, admin: db/rules/mask.ts); everyone else gets ****1234.
+ * roles that pay (accountant, admin, registrar: db/rules/mask.ts); everyone else gets ****1234.
+ * The .xlsx says it holds personal information; the CSV keeps exactly the columns banks map, so
+ * its notice is the audit row every export leaves (exportBankListAudited).
  */
 import type { z } from 'zod';
 import type { Ledger } from '../ledger';
 import type { Role } from '../roles';
+import type { Actor } from '../actor';
 import { fail } from '../errors';
 import { nowIso } from '../shared/tx';
 import { formatFen, sumFen } from '../rules/money';
 import { maskFor, seesInFull } from '../rules/mask';
+import { auditExport, personalDataNote } from '../privacyExport';
 import { xlsxFile, type FileOut } from '../funds/xlsx';
 import { bankListInput } from './schemas';
 import { planHead } from './plans';
@@ -64,7 +68,7 @@ export async function exportBankList(ledger: Ledger, role: Role | null, raw: z.i
     return { fileName: `${base}.csv`, mime: 'text/csv; charset=utf-8', base64: Buffer.from(bankCsv(rows), 'utf8').toString('base64'), ...extra };
   }
   const w = (zh: string, en: string) => (input.lang === 'zh' ? zh : en);
-  const note = masked ? w('账号已脱敏（仅会计、管理员可导出完整账号）', 'Accounts masked (only accountants and administrators export full accounts)') : '';
+  const note = personalDataNote(input.lang, masked ? ['bankAccount'] : []);
   const file = await xlsxFile<BankRow>(`${base}.xlsx`, {
     // The title also names the worksheet, where Excel refuses * ? : \ / [ ].
     title: w(`资产收益分配代发清单 ${plan.title}`, `Bank payment list – ${plan.title}`).replace(/[*?:\\/[\]]/g, ' '),
@@ -80,4 +84,15 @@ export async function exportBankList(ledger: Ledger, role: Role | null, raw: z.i
     footer: [w(`合计 ${rows.length} 户`, `Total, ${rows.length} households`), '', '', totalFen, ''],
   });
   return { ...file, ...extra };
+}
+
+/** The bank list as the API hands it out: the file, and an audit row saying who took which plan's list, masked or full. */
+export async function exportBankListAudited(ledger: Ledger, actor: Actor, raw: z.input<typeof bankListInput>) {
+  const file = await exportBankList(ledger, actor.role, raw);
+  const input = bankListInput.parse(raw);
+  auditExport(ledger, actor, {
+    entity: 'distribution_plan', entityId: input.planId, action: 'export_bank_list', scope: { planId: input.planId, format: input.format },
+    rows: file.rows, fields: ['bankAccount'], masked: file.masked ? ['bankAccount'] : [], extra: { totalFen: file.totalFen, fileName: file.fileName },
+  });
+  return file;
 }

@@ -1,4 +1,6 @@
 import type { Ledger } from '../ledger';
+import type { Actor } from '../actor';
+import { auditExport, personalDataNote } from '../privacyExport';
 import { labelOf, type Lang } from '../codes';
 import { fail } from '../errors';
 import { nowIso } from '../shared/tx';
@@ -149,12 +151,22 @@ async function villageSummaryFile(ledger: Ledger, lang: Lang, params: { year?: n
   });
 }
 
-async function benefitsFile(ledger: Ledger, lang: Lang, params: Params<'householdBenefits'>) {
+/**
+ * Named households and what each was paid: personal data (no ID number, phone or bank account is
+ * in it, so nothing to mask), so the file says so and, made through the API, is audited.
+ */
+async function benefitsFile(ledger: Ledger, lang: Lang, params: Params<'householdBenefits'>, actor?: Actor) {
   const { w, made, name } = words(lang);
   const r = benefitsReport(ledger, params);
+  if (actor) {
+    auditExport(ledger, actor, {
+      entity: 'funds_report', entityId: 'householdBenefits', action: 'export_xlsx', scope: params, rows: r.rows.length,
+      fields: [], masked: [], extra: { households: r.households, totalFen: r.totalFen },
+    });
+  }
   return xlsxFile<BenefitRow>(`household-benefits-${r.year}.xlsx`, {
     title: w('农户受益明细表', 'Household benefits'),
-    subtitle: `${r.year} · ${made}`,
+    subtitle: `${r.year} · ${made} · ${personalDataNote(lang, [])}`,
     columns: [
       { header: w('户编号', 'Archive no.'), value: (b) => b.archiveNo },
       { header: w('户主', 'Head'), value: (b) => b.headName },
@@ -198,8 +210,11 @@ async function ledgerFile(ledger: Ledger, lang: Lang, params: Params<'ledger'>) 
   });
 }
 
-/** Any report as a file: .xlsx for people, CSV and hledger text for outside tools. */
-export async function exportReport(ledger: Ledger, raw: ExportInput): Promise<FileOut> {
+/**
+ * Any report as a file: .xlsx for people, CSV and hledger text for outside tools. With an actor
+ * (the API passes one), exports of personal data are audited.
+ */
+export async function exportReport(ledger: Ledger, raw: ExportInput, actor?: Actor): Promise<FileOut> {
   const input = exportInput.parse(raw);
   const lang = input.lang;
   switch (input.report) {
@@ -207,7 +222,7 @@ export async function exportReport(ledger: Ledger, raw: ExportInput): Promise<Fi
     case 'sourceExecution': return sourceExecutionFile(ledger, lang, input.params);
     case 'projectRegister': return projectRegisterFile(ledger, lang, input.params);
     case 'villageSummary': return villageSummaryFile(ledger, lang, input.params);
-    case 'householdBenefits': return benefitsFile(ledger, lang, input.params);
+    case 'householdBenefits': return benefitsFile(ledger, lang, input.params, actor);
     case 'journal': return journalFile(ledger, lang, input.params);
     case 'ledger': return ledgerFile(ledger, lang, input.params);
     case 'journalCsv': return utf8('journal.csv', 'text/csv', journalCsv(ledger, input.params, lang));

@@ -1,17 +1,23 @@
 /**
  * Any filtered household list as .xlsx: one row per member in the template's columns (so the file
  * imports back), plus the status columns. Rows stream out through exceljs's writer.
- * Exports carry ID numbers and bank accounts, so each one is audited.
+ * Exports carry ID numbers, phones and bank accounts: each file says so on its first line, the
+ * numbers are masked for roles that may not see them (db/rules/mask.ts; a masked file does not
+ * import back), a digit search is exact for those roles (db/privacySearch.ts), and each export is
+ * audited with its filter, row count and what was masked.
  */
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import type { Ledger } from '../ledger';
 import type { Actor } from '../actor';
-import { appendAudit } from '../audit';
+import type { Role } from '../roles';
 import { labelOf, type Lang } from '../codes';
-import { inTransaction, today } from '../shared/tx';
-import { buildHouseholdWhere, HOUSEHOLD_FROM, householdQuery } from './queries';
+import { today } from '../shared/tx';
+import { maskFor, type PrivateField } from '../rules/mask';
+import { auditExport, maskedFields, personalDataNote } from '../privacyExport';
+import { householdWhereFor } from '../privacySearch';
+import { HOUSEHOLD_FROM, householdQuery } from './queries';
 import { COLUMNS, templateHeader, type ColumnDef } from './import/columns';
 import { preExportCheck } from '../quality/preExport';
 
@@ -42,8 +48,14 @@ const SELECT: Record<string, string> = {
   deceased: 'm.deceased', deceasedOn: 'm.deceased_on', memberPhone: 'm.phone',
 };
 
-function cellFor(c: ColumnDef, v: unknown, lang: Lang): string | number | null {
+/** The export's columns that hold private numbers. */
+const PRIVATE_COLUMNS: Readonly<Record<string, PrivateField>> = { idNumber: 'idNumber', phone: 'phone', memberPhone: 'phone', bankAccount: 'bankAccount' };
+const PRIVATE_FIELDS: readonly PrivateField[] = ['idNumber', 'phone', 'bankAccount'];
+
+function cellFor(c: ColumnDef, v: unknown, lang: Lang, role: Role): string | number | null {
   if (v === null || v === undefined) return null;
+  const field = PRIVATE_COLUMNS[c.key];
+  if (field) return maskFor(role, field, String(v));
   switch (c.kind.type) {
     case 'code':
       return labelOf(c.kind.list, String(v), lang);
@@ -60,7 +72,8 @@ function cellFor(c: ColumnDef, v: unknown, lang: Lang): string | number | null {
 /** The export also says how many error-severity data-quality findings its township or village has (db/quality). */
 export async function exportHouseholds(ledger: Ledger, actor: Actor, raw: z.input<typeof exportQuery>): Promise<ExportedFile & { qualityErrors: number }> {
   const query = exportQuery.parse(raw);
-  const w = buildHouseholdWhere({ ...query, offset: 0, limit: 1 });
+  const w = householdWhereFor(actor.role, { ...query, offset: 0, limit: 1 });
+  const masked = maskedFields(actor.role, PRIVATE_FIELDS);
   const where = [...w.clauses, 'm.removed = 0'].join(' AND ');
   const columns = Object.entries(SELECT).map(([key, col]) => `${col} AS ${key}`).join(', ');
   const rows = ledger.sqlite
@@ -79,7 +92,8 @@ export async function exportHouseholds(ledger: Ledger, actor: Actor, raw: z.inpu
   const lang = query.lang;
   const statusHeader = ['状态\nStatus', '监测类型\nMonitoring'];
   ws.columns = [...COLUMNS.map((c) => ({ width: c.kind.type === 'idNumber' ? 22 : 12 })), { width: 16 }, { width: 16 }];
-  ws.addRow([`${lang === 'zh' ? '贫困户名单（每位成员一行），导出日期' : 'Household list, one row per member, exported'} ${today()}`]).commit();
+  const title = `${lang === 'zh' ? '贫困户名单（每位成员一行），导出日期' : 'Household list, one row per member, exported'} ${today()}`;
+  ws.addRow([`${title} · ${personalDataNote(lang, masked, true)}`]).commit();
   const header = ws.addRow([...COLUMNS.map((c) => templateHeader(c)), ...statusHeader]);
   header.font = { bold: true };
   header.alignment = { wrapText: true };
@@ -89,7 +103,7 @@ export async function exportHouseholds(ledger: Ledger, actor: Actor, raw: z.inpu
   const households = new Set<string>();
   for (const r of rows) {
     const row = ws.addRow([
-      ...(COLUMNS as readonly ColumnDef[]).map((c) => cellFor(c, r[c.key], lang)),
+      ...(COLUMNS as readonly ColumnDef[]).map((c) => cellFor(c, r[c.key], lang, actor.role)),
       labelOf('householdStatus', String(r.status), lang),
       r.monitoringType ? labelOf('monitoringType', String(r.monitoringType), lang) : null,
     ]);
@@ -105,8 +119,9 @@ export async function exportHouseholds(ledger: Ledger, actor: Actor, raw: z.inpu
 
   const { lang: _lang, ...filter } = query;
   const qualityErrors = preExportCheck(ledger, { townshipId: query.townshipId, villageId: query.villageId }).length;
-  inTransaction(ledger, () => {
-    appendAudit(ledger, actor, { entity: 'household', entityId: 'export', action: 'export_xlsx', after: { filter, households: households.size, members, qualityErrors } });
+  auditExport(ledger, actor, {
+    entity: 'household', entityId: 'export', action: 'export_xlsx', scope: filter, rows: members,
+    fields: PRIVATE_FIELDS, masked, extra: { households: households.size, members, qualityErrors },
   });
   return { fileName: `households-${today()}.xlsx`, mime: XLSX_MIME, base64: Buffer.concat(chunks).toString('base64'), qualityErrors };
 }

@@ -93,3 +93,69 @@ export function maskRecord<T extends object>(
   }
   return out as T;
 }
+
+/**
+ * The keys under which stored records (audit before/after JSON, export filters) carry private
+ * numbers, whatever table they came from: camelCase views and snake_case rows alike.
+ */
+export const PRIVATE_KEYS: Readonly<Record<string, PrivateField>> = {
+  idNumber: 'idNumber',
+  id_number: 'idNumber',
+  memberIdNumber: 'idNumber',
+  phone: 'phone',
+  memberPhone: 'phone',
+  member_phone: 'phone',
+  bankAccount: 'bankAccount',
+  bank_account: 'bankAccount',
+};
+
+/** An 18-character resident ID number standing on its own inside a longer text. */
+const EMBEDDED_ID = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
+/** A search text that is a run of digits (an ID-number or phone prefix someone searched for). */
+const DIGIT_SEARCH = /^\d{6,}[\dXx]?$/;
+
+function maskString(role: Role | null | undefined, key: string | null, value: string): string {
+  const field = key === null ? undefined : PRIVATE_KEYS[key];
+  if (field) return maskFor(role, field, value);
+  if (key === 'q' && DIGIT_SEARCH.test(value) && !seesInFull(role, 'idNumber')) return maskIdNumber(value);
+  if (seesInFull(role, 'idNumber')) return value;
+  return value.replace(EMBEDDED_ID, (id) => maskIdNumber(id));
+}
+
+/**
+ * A deep copy of any JSON value with every private number masked for `role`: values under the
+ * PRIVATE_KEYS, a digit search text under `q`, and any free-standing 18-character ID number
+ * inside other strings (messages, notes). Roles that see everything get the value back as it is.
+ */
+export function maskDeep(value: unknown, role: Role | null | undefined, key: string | null = null): unknown {
+  if (typeof value === 'string') return maskString(role, key, value);
+  if (Array.isArray(value)) return value.map((v) => maskDeep(v, role, key));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = maskDeep(v, role, k);
+    return out;
+  }
+  return value;
+}
+
+/** True when `role` sees every private field in full, so nothing needs masking. */
+export function seesEverything(role: Role | null | undefined): boolean {
+  return (Object.keys(SEES_IN_FULL) as PrivateField[]).every((f) => seesInFull(role, f));
+}
+
+/** Stored JSON text (an audit row's before/after) masked for `role`; text that is not JSON is masked as a string. */
+export function maskJsonText(text: string | null, role: Role | null | undefined): string | null {
+  if (text === null || seesEverything(role)) return text;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return maskString(role, null, text);
+  }
+  return JSON.stringify(maskDeep(parsed, role));
+}
+
+/** True when a value carries the mask character, i.e. it was shown masked and must never be saved back. */
+export function isMasked(value: unknown): boolean {
+  return typeof value === 'string' && value.includes(STAR);
+}

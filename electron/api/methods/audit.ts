@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { method } from '../define';
 import { verifyAuditChain } from '../../../db/audit';
 import { auditQuery, listAudit } from '../../../db/system/auditQueries';
+import { maskAuditPage } from '../../../db/privacy';
 
 export const auditMethods = {
   'audit.list': method({
-    doc: 'Browse the audit trail, newest first, filtered by entity, user, method or time.',
+    doc: 'Browse the audit trail, newest first, filtered by entity, user, method or time; ID numbers, phones and bank accounts in before/after masked for roles that may not see them (the stored rows and their hashes are untouched).',
     input: auditQuery,
     access: ['admin', 'auditor'],
-    run: (input, ctx) => listAudit(ctx.ledger, input),
+    run: (input, ctx) => maskAuditPage(ctx.actor.role, listAudit(ctx.ledger, input)),
   }),
   'audit.verify': method({
     doc: 'Walk the hash chain of the audit trail and report the first broken link.',

@@ -68,10 +68,10 @@ export const fundsReportMethods = {
     run: (input, ctx) => disclosure(ctx.ledger, input),
   }),
   'funds.export': method({
-    doc: 'A report as a file { fileName, mime, base64 }: .xlsx for each report, the journal as CSV, or an hledger journal.',
+    doc: 'A report as a file { fileName, mime, base64 }: .xlsx for each report, the journal as CSV, or an hledger journal (household benefits, being personal data, say so and are audited).',
     input: exportInput,
     access: ANY_ROLE,
-    run: (input, ctx) => exportReport(ctx.ledger, input),
+    run: (input, ctx) => exportReport(ctx.ledger, input, ctx.actor),
   }),
   'funds.verifyBalances': method({
     doc: 'Recompute the monthly account turnover from the posted lines and list any disagreement with the maintained table.',

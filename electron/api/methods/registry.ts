@@ -2,12 +2,15 @@ import { z } from 'zod';
 import { method } from '../define';
 import { ANY_ROLE, type Role } from '../../../db/roles';
 import { id } from '../../../db/shared/zod';
-import { getHousehold, householdQuery, listHouseholds, listTownships, listVillages, villageOptions, villageQuery } from '../../../db/registry/queries';
+import { getHousehold, householdQuery, listTownships, listVillages, villageOptions, villageQuery } from '../../../db/registry/queries';
 import { addMember, changeHead, createHousehold, removeMember, updateHousehold, updateMember } from '../../../db/registry/households';
 import { addMemberInput, changeHeadInput, createHouseholdInput, removeMemberInput, updateHouseholdInput, updateMemberInput } from '../../../db/registry/schemas';
 import {
   countyInput, createTownship, createVillage, createVillageInput, getCounty, getVillage, saveCounty, townshipInput, updateVillage, updateVillageInput,
 } from '../../../db/registry/villages';
+import { maskHousehold } from '../../../db/privacy';
+import { listHouseholdsFor } from '../../../db/privacySearch';
+import { refuseMasked } from '../../../db/privacyInput';
 
 export const REGISTRY_WRITERS: readonly Role[] = ['admin', 'registrar'];
 
@@ -67,41 +70,41 @@ export const registryMethods = {
     run: (input, ctx) => updateVillage(ctx.ledger, ctx.actor, input),
   }),
   'registry.households': method({
-    doc: 'Households filtered and paged; q searches name, pinyin, initials, ID number, archive number or phone.',
+    doc: 'Households filtered and paged; q searches name, pinyin, initials, ID number, archive number or phone (roles that see ID numbers and phones masked: archive-number prefix, complete ID or phone number only).',
     input: householdQuery,
     access: ANY_ROLE,
-    run: (input, ctx) => listHouseholds(ctx.ledger, input),
+    run: (input, ctx) => listHouseholdsFor(ctx.ledger, ctx.actor.role, input),
   }),
   'registry.household': method({
-    doc: 'One household with its members.',
+    doc: 'One household with its members; ID numbers, phones and bank accounts masked for roles that may not see them.',
     input: z.object({ householdId: id }),
     access: ANY_ROLE,
-    run: (input, ctx) => getHousehold(ctx.ledger, input.householdId),
+    run: (input, ctx) => maskHousehold(ctx.actor.role, getHousehold(ctx.ledger, input.householdId)),
   }),
   'registry.createHousehold': method({
     doc: 'Register a household with its members (exactly one head; ID numbers checked and unique county-wide). It starts as newly identified, awaiting an approved identification.',
-    input: createHouseholdInput,
+    input: refuseMasked(createHouseholdInput, [['phone'], ['bankAccount'], ['members', '*', 'idNumber'], ['members', '*', 'phone']]),
     access: REGISTRY_WRITERS,
     run: (input, ctx) => createHousehold(ctx.ledger, ctx.actor, input),
   }),
   'registry.updateHousehold': method({
     doc: 'Change the household fields named in `fields`; the others stay as they are.',
-    input: updateHouseholdInput,
+    input: refuseMasked(updateHouseholdInput, [['fields', 'phone'], ['fields', 'bankAccount']]),
     access: REGISTRY_WRITERS,
     run: (input, ctx) => {
       updateHousehold(ctx.ledger, ctx.actor, input);
-      return getHousehold(ctx.ledger, input.householdId);
+      return maskHousehold(ctx.actor.role, getHousehold(ctx.ledger, input.householdId));
     },
   }),
   'registry.addMember': method({
     doc: 'Add a member to a household.',
-    input: addMemberInput,
+    input: refuseMasked(addMemberInput, [['member', 'idNumber'], ['member', 'phone']]),
     access: REGISTRY_WRITERS,
     run: (input, ctx) => addMember(ctx.ledger, ctx.actor, input),
   }),
   'registry.updateMember': method({
     doc: 'Change the member fields named in `fields`; checked as on registration.',
-    input: updateMemberInput,
+    input: refuseMasked(updateMemberInput, [['fields', 'idNumber'], ['fields', 'phone']]),
     access: REGISTRY_WRITERS,
     run: (input, ctx) => {
       updateMember(ctx.ledger, ctx.actor, input);

@@ -10,6 +10,7 @@ import {
 import { careCounts, careCountsQuery, careList, careQuery } from '../../../db/registry/care';
 import { incidence, incidenceQuery } from '../../../db/registry/incidence';
 import { REGISTRY_WRITERS } from './registry';
+import { CARE_PRIVATE, maskPage } from '../../../db/privacy';
 
 const householdId = z.object({ householdId: id });
 
@@ -87,10 +88,10 @@ export const registryCareMethods = {
     },
   }),
   'registry.careList': method({
-    doc: 'Left-behind children, women or elderly people, or disabled members (living, not moved out), with their household and cadres.',
+    doc: 'Left-behind children, women or elderly people, or disabled members (living, not moved out), with their household and cadres; the household phone masked for roles that may not see it.',
     input: careQuery,
     access: ANY_ROLE,
-    run: (input, ctx) => careList(ctx.ledger, input),
+    run: (input, ctx) => maskPage(ctx.actor.role, careList(ctx.ledger, input), CARE_PRIVATE),
   }),
   'registry.careCounts': method({
     doc: 'How many people each care list holds.',

@@ -27,7 +27,7 @@ export const registryExcelMethods = {
     run: (input, ctx) => ctx.host.jobs.start('importRegistry', { file: ctx.ledger.path, actor: ctx.actor, input }, ctx.session.id),
   }),
   'registry.exportHouseholds': method({
-    doc: 'The households matching a list filter as .xlsx, one row per member in the import template\'s columns (audited: exports carry ID numbers).',
+    doc: 'The households matching a list filter as .xlsx, one row per member in the import template\'s columns; marked as personal data, ID numbers, phones and bank accounts masked for roles that may not see them (such a file does not import back), audited with filter, rows and masking.',
     input: exportQuery,
     access: ANY_ROLE,
     run: (input, ctx) => exportHouseholds(ctx.ledger, ctx.actor, input),
