@@ -54,8 +54,14 @@ export interface HouseholdListRow {
 const prefixEnd = (s: string) => `${s}\u{10FFFF}`;
 
 interface Where {
+  /** Conditions on households `h` alone (sub-selects included), so they serve with or without HOUSEHOLD_FROM's joins. */
   clauses: string[];
   params: Record<string, unknown>;
+  /**
+   * The member conditions among the clauses (column and its condition, members still in the
+   * household), so that a list filtered by one of them alone can be counted from a covering index.
+   */
+  memberFilters: string[];
 }
 
 /** Household ids matched by the search text, as a sub-select over indexed columns. */
@@ -74,26 +80,37 @@ function searchClause(q: string, w: Where): void {
   } else if (/^[a-z]+$/i.test(q)) {
     w.params.py = q.toLowerCase();
     w.params.pyEnd = prefixEnd(q.toLowerCase());
+    // UNION ALL: IN (…) needs no duplicate removal, and UNION's merge sort costs more than the lookups.
     w.clauses.push(`h.id IN (SELECT household_id FROM members WHERE name_pinyin >= @py AND name_pinyin < @pyEnd
-      UNION SELECT household_id FROM members WHERE name_initials >= @py AND name_initials < @pyEnd)`);
+      UNION ALL SELECT household_id FROM members WHERE name_initials >= @py AND name_initials < @pyEnd)`);
   } else {
     w.clauses.push(`(h.id IN (SELECT household_id FROM members WHERE name >= @q AND name < @qEnd)
       OR h.archive_no >= @q AND h.archive_no < @qEnd)`);
   }
 }
 
-function memberFilter(column: string, value: string | number | undefined, w: Where): void {
+/**
+ * Households with a member (still in the household) matching `condition`. EXISTS, not IN: the list
+ * walks households in archive-number order and stops after a page, probing the partial indexes of
+ * migration 0002 (members(column, household_id) WHERE removed = 0, members(household_id) WHERE
+ * dibao = 1 AND removed = 0); `removed = 0` is written out so that those indexes apply.
+ */
+function memberFilter(condition: string, w: Where): void {
+  w.memberFilters.push(condition);
+  w.clauses.push(`EXISTS (SELECT 1 FROM members mf WHERE mf.household_id = h.id AND mf.${condition} AND mf.removed = 0)`);
+}
+
+function memberEquals(column: string, value: string | undefined, w: Where): void {
   if (value === undefined) return;
   w.params[column] = value;
-  w.clauses.push(`h.id IN (SELECT household_id FROM members WHERE ${column} = @${column} AND removed = 0)`);
+  memberFilter(`${column} = @${column}`, w);
 }
 
 export function buildHouseholdWhere(query: z.output<typeof householdQuery>): Where {
-  const w: Where = { clauses: [], params: {} };
+  const w: Where = { clauses: [], params: {}, memberFilters: [] };
   searchClause(query.q, w);
   for (const [key, column] of [
     ['villageId', 'h.village_id'],
-    ['townshipId', 'v.township_id'],
     ['status', 'h.status'],
     ['attribute', 'h.attribute'],
     ['mainCause', 'h.main_cause'],
@@ -106,6 +123,11 @@ export function buildHouseholdWhere(query: z.output<typeof householdQuery>): Whe
     w.params[key] = value;
     w.clauses.push(`${column} = @${key}`);
   }
+  if (query.townshipId !== undefined) {
+    // The township's villages as a list, so households(village_id, status) serves township + status.
+    w.params.townshipId = query.townshipId;
+    w.clauses.push('h.village_id IN (SELECT id FROM villages WHERE township_id = @townshipId)');
+  }
   if (query.statuses) {
     const names = query.statuses.map((s, i) => {
       w.params[`statuses${i}`] = s;
@@ -113,11 +135,11 @@ export function buildHouseholdWhere(query: z.output<typeof householdQuery>): Whe
     });
     w.clauses.push(`h.status IN (${names.join(', ')})`);
   }
-  memberFilter('labour_ability', query.labourAbility, w);
-  memberFilter('health', query.health, w);
-  memberFilter('left_behind', query.leftBehind, w);
-  memberFilter('school_status', query.schoolStatus, w);
-  if (query.dibao) memberFilter('dibao', 1, w);
+  memberEquals('labour_ability', query.labourAbility, w);
+  memberEquals('health', query.health, w);
+  memberEquals('left_behind', query.leftBehind, w);
+  memberEquals('school_status', query.schoolStatus, w);
+  if (query.dibao) memberFilter('dibao = 1', w);
   for (const [key, column] of [['safeWater', 'h.safe_water'], ['relocated', 'h.relocated']] as const) {
     const value = query[key];
     if (value === undefined) continue;
@@ -142,17 +164,36 @@ export function buildHouseholdWhere(query: z.output<typeof householdQuery>): Whe
 
 export const HOUSEHOLD_FROM = `FROM households h JOIN villages v ON v.id = h.village_id JOIN townships t ON t.id = v.township_id`;
 
+/**
+ * How many households a filter selects. Every household has a village and every village a township
+ * (foreign keys), so the count needs neither join; a filter on one member column alone counts the
+ * distinct households of that column's covering index.
+ */
+function countHouseholds(ledger: Ledger, w: Where): number {
+  const [only] = w.memberFilters;
+  const sql = w.memberFilters.length === 1 && w.clauses.length === 1
+    ? `SELECT count(DISTINCT household_id) FROM members WHERE ${only} AND removed = 0`
+    : `SELECT count(*) FROM households h ${w.clauses.length ? `WHERE ${w.clauses.join(' AND ')}` : ''}`;
+  return ledger.sqlite.prepare(sql).pluck().get(w.params) as number;
+}
+
 export function listHouseholds(ledger: Ledger, raw: HouseholdQuery): Page<HouseholdListRow> {
   const query = householdQuery.parse(raw);
   const w = buildHouseholdWhere(query);
   const where = w.clauses.length ? `WHERE ${w.clauses.join(' AND ')}` : '';
-  const total = ledger.sqlite.prepare(`SELECT count(*) ${HOUSEHOLD_FROM} ${where}`).pluck().get(w.params) as number;
+  const total = countHouseholds(ledger, w);
+  // The page's ids first (an index walk in archive-number order that stops after the page), then
+  // only those households joined to their village and township. CROSS JOIN keeps that order: with
+  // LIMIT a parameter the planner cannot tell the page is small and would rather walk every
+  // household to spare the final 20-row sort.
   const rows = ledger.sqlite
     .prepare(
       `SELECT h.id, h.archive_no AS archiveNo, h.head_name AS headName, h.size, h.village_id AS villageId,
               v.name AS village, t.name AS township, h.attribute, h.main_cause AS mainCause, h.status,
               h.monitoring_type AS monitoringType
-       ${HOUSEHOLD_FROM} ${where} ORDER BY h.archive_no LIMIT @limit OFFSET @offset`,
+         FROM (SELECT h.id FROM households h ${where} ORDER BY h.archive_no LIMIT @limit OFFSET @offset) p
+         CROSS JOIN households h ON h.id = p.id CROSS JOIN villages v ON v.id = h.village_id CROSS JOIN townships t ON t.id = v.township_id
+        ORDER BY h.archive_no`,
     )
     .all({ ...w.params, limit: query.limit, offset: query.offset }) as HouseholdListRow[];
   return { rows, total, offset: query.offset, limit: query.limit };

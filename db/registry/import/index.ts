@@ -14,6 +14,7 @@ import { COLUMN_KEYS, COLUMNS } from './columns';
 import { resolveLayout, type ImportLayout, type ResolvedLayout } from './layout';
 import { buildPlan, previewRows } from './plan';
 import { writePlan } from './commit';
+import { withImportCache, withoutSecondaryIndexes, worthRebuilding } from './bulk';
 import { readXlsx, XlsxError, type Sheet } from './xlsx';
 import type { ImportProblem } from './problems';
 
@@ -110,7 +111,7 @@ export function previewImport(ledger: Ledger, raw: ImportFileInput): ImportPrevi
 export function runImport(ledger: Ledger, actor: Actor, raw: ImportFileInput, io: ImportIo): ImportResult {
   const { input, sha256, sheet, layout } = load(raw);
   io.checkCancelled();
-  return inTransaction(ledger, () => {
+  return withImportCache(ledger, () => inTransaction(ledger, () => {
     let total = 0;
     const plan = buildPlan(ledger, sheet ?? emptySheet, layout, {
       tick: (done, rows) => {
@@ -127,15 +128,16 @@ export function runImport(ledger: Ledger, actor: Actor, raw: ImportFileInput, io
     }
     if (!plan.households.length) invalid('fileName', 'The sheet holds no member rows', '表格中没有成员数据');
     total = plan.dataRows * 2;
-    const written = writePlan(ledger, plan.households, (done) => {
+    const write = () => writePlan(ledger, plan.households, (done) => {
       io.checkCancelled();
       io.progress(plan.dataRows + done, total);
     });
+    const written = worthRebuilding(ledger, plan.dataRows) ? withoutSecondaryIndexes(ledger, write) : write();
     appendAudit(ledger, actor, {
       entity: 'import', entityId: sha256.slice(0, 16), action: 'import_registry',
       after: { fileName: input.fileName, sha256, sheet: layout.sheet, headerRow: layout.headerRow, ...written, skipped: plan.skipped },
     });
     io.progress(total, total);
     return { fileName: input.fileName, sha256, ...written };
-  });
+  }));
 }

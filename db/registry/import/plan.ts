@@ -11,6 +11,7 @@ import { COLUMN_BY_KEY, COLUMNS, type ColumnKey } from './columns';
 import { cellText, convert } from './cells';
 import { fieldName, rowKind, type ResolvedLayout } from './layout';
 import { issueText, type ImportProblem } from './problems';
+import { quickMemberValues } from './memberCheck';
 import type { Sheet } from './xlsx';
 
 export interface PlannedMember {
@@ -173,7 +174,9 @@ export function buildPlan(ledger: Ledger, sheet: Sheet, layout: ResolvedLayout, 
     for (const rv of group) {
       const raw: Record<string, unknown> = {};
       for (const key of MEMBER_KEYS) raw[key === 'memberPhone' ? 'phone' : key] = get(rv, key);
-      const parsed = memberInput.safeParse(raw);
+      // Most rows are clean: confirm them without a zod parse; any doubt goes to the schema.
+      const quick = quickMemberValues(raw);
+      const parsed = quick ? { success: true as const, data: quick } : memberInput.safeParse(raw);
       const before = plan.problems.length;
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
