@@ -4,6 +4,9 @@
  * seeded through splitmix32 so that nearby seeds give unrelated streams. Same seed → same stream,
  * on every platform (only 32-bit integer arithmetic is used).
  */
+/** Values with their (non-negative) weights, for {@link Random.weighted}. */
+export type Weights<T> = readonly (readonly [T, number])[];
+
 export class Random {
   private a: number;
   private b: number;
@@ -60,7 +63,7 @@ export class Random {
   }
 
   /** One value, with probability proportional to its (non-negative) weight. */
-  weighted<T>(pairs: readonly (readonly [T, number])[]): T {
+  weighted<T>(pairs: Weights<T>): T {
     let total = 0;
     for (const [, w] of pairs) total += w;
     if (!(total > 0)) throw new RangeError('weighted: weights must add up to more than 0');

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { Role } from '../../db/roles';
+import type { Ledger } from '../../db/ledger';
+import type { Actor } from '../../db/actor';
 import type { CallContext } from './context';
 
 /**
@@ -18,4 +20,25 @@ export interface MethodDef<S extends z.ZodType = z.ZodType, R = unknown> {
 
 export function method<S extends z.ZodType, R>(def: MethodDef<S, R>): MethodDef<S, R> {
   return def;
+}
+
+/**
+ * A method that changes a record and answers with the record as it now stands:
+ * `mutate(ledger, actor, input)`, then `answer(ledger, input)` (for instance `getAsset`).
+ */
+export function mutation<S extends z.ZodType, R>(def: {
+  doc: string;
+  input: S;
+  access: Access;
+  mutate: (ledger: Ledger, actor: Actor, input: z.output<S>) => unknown;
+  answer: (ledger: Ledger, input: z.output<S>) => R;
+}): MethodDef<S, R> {
+  const { mutate, answer, ...described } = def;
+  return method({
+    ...described,
+    run: (input, ctx) => {
+      mutate(ctx.ledger, ctx.actor, input);
+      return answer(ctx.ledger, input);
+    },
+  });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { method } from '../define';
+import { method, mutation } from '../define';
 import { ANY_ROLE } from '../../../db/roles';
+import type { Ledger } from '../../../db/ledger';
 import {
   allocationQuery, assetFields, assetIdInput, assetQuery, bankListInput, costCandidatesQuery, disposeInput, incomeInput, inspectionInput,
   linkCostInput, payInput, planIdInput, planQuery, prepareInput, requestReversalInput, shareDefaultsQuery, shareInput, shareQuery,
@@ -15,8 +16,12 @@ import { listIncomes, recordIncome } from '../../../db/assets/income';
 import { approvePlan, cancelPlan, preparePlan } from '../../../db/assets/plans';
 import { approveReversal, payPlan, requestReversal, withdrawReversal } from '../../../db/assets/pay';
 import { getPlan, listPlans, planAllocations } from '../../../db/assets/planQueries';
-import { exportBankList } from '../../../db/assets/bankList';
+import { exportBankListAudited } from '../../../db/assets/bankList';
 import { shareholderStatement } from '../../../db/assets/statements';
+
+/** The answer of a method that changed an asset or a plan: the record as it now stands. */
+const theAsset = (ledger: Ledger, input: { assetId: number }) => getAsset(ledger, input.assetId);
+const thePlan = (ledger: Ledger, input: { planId: number }) => getPlan(ledger, input.planId);
 
 export const assetsMethods = {
   // Register ────────────────────────────────────────────────────────────────────────────────
@@ -44,14 +49,12 @@ export const assetsMethods = {
     access: ASSET_ROLES.keep,
     run: (input, ctx) => createAsset(ctx.ledger, ctx.actor, input),
   }),
-  'assets.update': method({
+  'assets.update': mutation({
     doc: 'Correct an asset’s particulars or set it in operation or idle (not after disposal).',
     input: updateAssetInput,
     access: ASSET_ROLES.keep,
-    run: (input, ctx) => {
-      updateAsset(ctx.ledger, ctx.actor, input);
-      return getAsset(ctx.ledger, input.assetId);
-    },
+    mutate: updateAsset,
+    answer: theAsset,
   }),
   'assets.addInspection': method({
     doc: 'Record an inspection of an asset: date, inspector, findings.',
@@ -59,14 +62,12 @@ export const assetsMethods = {
     access: ASSET_ROLES.keep,
     run: (input, ctx) => addInspection(ctx.ledger, ctx.actor, input),
   }),
-  'assets.dispose': method({
+  'assets.dispose': mutation({
     doc: 'Record the disposal of an asset (date, method, proceeds, approval); refused while shares are in force, income waits or a plan is open.',
     input: disposeInput,
     access: ASSET_ROLES.keep,
-    run: (input, ctx) => {
-      disposeAsset(ctx.ledger, ctx.actor, input);
-      return getAsset(ctx.ledger, input.assetId);
-    },
+    mutate: disposeAsset,
+    answer: theAsset,
   }),
   // Cost ────────────────────────────────────────────────────────────────────────────────────
   'assets.cost': method({
@@ -156,23 +157,19 @@ export const assetsMethods = {
     access: ASSET_ROLES.prepare,
     run: (input, ctx) => preparePlan(ctx.ledger, ctx.actor, input),
   }),
-  'assets.approvePlan': method({
+  'assets.approvePlan': mutation({
     doc: 'Approve a draft plan; refused to its preparer.',
     input: planIdInput,
     access: ASSET_ROLES.approve,
-    run: (input, ctx) => {
-      approvePlan(ctx.ledger, ctx.actor, input);
-      return getPlan(ctx.ledger, input.planId);
-    },
+    mutate: approvePlan,
+    answer: thePlan,
   }),
-  'assets.cancelPlan': method({
+  'assets.cancelPlan': mutation({
     doc: 'Cancel a draft or approved plan; its incomes become free for a new plan.',
     input: planIdInput,
     access: ASSET_ROLES.withdraw,
-    run: (input, ctx) => {
-      cancelPlan(ctx.ledger, ctx.actor, input);
-      return getPlan(ctx.ledger, input.planId);
-    },
+    mutate: cancelPlan,
+    answer: thePlan,
   }),
   'assets.payPlan': method({
     doc: 'Pay an approved plan: posts its payment vouchers (household, village and asset on every line) in one transaction.',
@@ -192,20 +189,18 @@ export const assetsMethods = {
     access: ASSET_ROLES.approve,
     run: (input, ctx) => approveReversal(ctx.ledger, ctx.actor, input),
   }),
-  'assets.withdrawReversal': method({
+  'assets.withdrawReversal': mutation({
     doc: 'Withdraw a reversal request: its draft vouchers are deleted and the plan is paid again.',
     input: planIdInput,
     access: ASSET_ROLES.withdraw,
-    run: (input, ctx) => {
-      withdrawReversal(ctx.ledger, ctx.actor, input);
-      return getPlan(ctx.ledger, input.planId);
-    },
+    mutate: withdrawReversal,
+    answer: thePlan,
   }),
   'assets.bankList': method({
     doc: 'The bank payment list of an approved or paid plan as .xlsx or CSV (name, bank, account, amount); accounts unmasked only for accountants and administrators.',
     input: bankListInput,
     access: ANY_ROLE,
-    run: (input, ctx) => exportBankList(ctx.ledger, ctx.actor.role, input),
+    run: (input, ctx) => exportBankListAudited(ctx.ledger, ctx.actor, input),
   }),
   'assets.statement': method({
     doc: 'What a household or village collective received from asset income: plan, asset, date, voucher, reversals.',

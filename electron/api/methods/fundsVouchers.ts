@@ -1,10 +1,14 @@
-import { method } from '../define';
+import { method, mutation } from '../define';
 import { ANY_ROLE } from '../../../db/roles';
+import type { Ledger } from '../../../db/ledger';
 import { unreviewInput, reverseInput, updateVoucherInput, voucherFields, voucherIdInput, voucherQuery } from '../../../db/funds/schemas';
 import {
   VOUCHER_ROLES, createVoucher, deleteVoucher, postVoucher, reverseVoucher, reviewVoucher, unreviewVoucher, updateVoucher,
 } from '../../../db/funds/vouchers';
 import { getVoucher, listVouchers } from '../../../db/funds/voucherQueries';
+
+/** The answer of a method that changed a voucher: the voucher as it now stands. */
+const theVoucher = (ledger: Ledger, input: { voucherId: number }) => getVoucher(ledger, input.voucherId);
 
 export const fundsVoucherMethods = {
   'funds.vouchers': method({
@@ -25,14 +29,12 @@ export const fundsVoucherMethods = {
     access: VOUCHER_ROLES.prepare,
     run: (input, ctx) => createVoucher(ctx.ledger, ctx.actor, input),
   }),
-  'funds.updateVoucher': method({
+  'funds.updateVoucher': mutation({
     doc: 'Rewrite a draft voucher; the editor becomes its preparer.',
     input: updateVoucherInput,
     access: VOUCHER_ROLES.prepare,
-    run: (input, ctx) => {
-      updateVoucher(ctx.ledger, ctx.actor, input);
-      return getVoucher(ctx.ledger, input.voucherId);
-    },
+    mutate: updateVoucher,
+    answer: theVoucher,
   }),
   'funds.deleteVoucher': method({
     doc: 'Delete a draft voucher (drafts have no number yet).',
@@ -43,32 +45,26 @@ export const fundsVoucherMethods = {
       return { deleted: true };
     },
   }),
-  'funds.reviewVoucher': method({
+  'funds.reviewVoucher': mutation({
     doc: 'Review a draft voucher; refused to its preparer.',
     input: voucherIdInput,
     access: VOUCHER_ROLES.review,
-    run: (input, ctx) => {
-      reviewVoucher(ctx.ledger, ctx.actor, input);
-      return getVoucher(ctx.ledger, input.voucherId);
-    },
+    mutate: reviewVoucher,
+    answer: theVoucher,
   }),
-  'funds.unreviewVoucher': method({
+  'funds.unreviewVoucher': mutation({
     doc: 'Send a reviewed voucher back to draft, with the reason.',
     input: unreviewInput,
     access: VOUCHER_ROLES.review,
-    run: (input, ctx) => {
-      unreviewVoucher(ctx.ledger, ctx.actor, input);
-      return getVoucher(ctx.ledger, input.voucherId);
-    },
+    mutate: unreviewVoucher,
+    answer: theVoucher,
   }),
-  'funds.postVoucher': method({
+  'funds.postVoucher': mutation({
     doc: 'Post a reviewed voucher: it gets the next number of its year and can never change again.',
     input: voucherIdInput,
     access: VOUCHER_ROLES.post,
-    run: (input, ctx) => {
-      postVoucher(ctx.ledger, ctx.actor, input);
-      return getVoucher(ctx.ledger, input.voucherId);
-    },
+    mutate: postVoucher,
+    answer: theVoucher,
   }),
   'funds.reverseVoucher': method({
     doc: 'Start the reversal (红字冲销) of a posted voucher: a draft mirroring its lines, to be reviewed and posted.',

@@ -4,7 +4,7 @@ import type { ApiOutput } from '../../api';
 import { useI18n } from '../../i18n';
 import { useCall } from '../../app/useCall';
 import { href } from '../../app/router';
-import { Money, moneyColumn } from '../funds/money';
+import { Money, moneyColumn } from '../../components/Money';
 
 type Kind = 'dividend' | 'post' | 'works';
 type Row = ApiOutput<'assets.allocations'>['rows'][number];

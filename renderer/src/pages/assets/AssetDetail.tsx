@@ -5,7 +5,7 @@ import { useCall } from '../../app/useCall';
 import { navigate } from '../../app/router';
 import { errorText } from '../../components/errors';
 import { formatFen } from '../../../../db/rules/money';
-import { Money } from '../funds/money';
+import { Money } from '../../components/Money';
 import { useAssetRoles } from './roles';
 import { AgeTag } from './AgeTag';
 import { CostTrace } from './CostTrace';

@@ -1,19 +1,23 @@
-import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Col, Flex, Form, Input, Row, Select, Typography } from 'antd';
+import { useEffect } from 'react';
+import { Card, Col, Form, Input, Row, Select, Typography } from 'antd';
 import { call } from '../../api';
 import { useI18n } from '../../i18n';
 import { useCall } from '../../app/useCall';
 import { navigate } from '../../app/router';
 import { CodeSelect } from '../../components/CodeSelect';
-import { showFieldErrors } from '../../components/formErrors';
-import { errorText } from '../../components/errors';
+import { FormError, useLedgerForm } from '../../components/useLedgerForm';
+import { FormActions } from '../../components/FormActions';
 import { ProjectSelect, VillageSelect } from '../funds/pickers';
 
 /** An asset of the register, new or corrected. Disposal has its own dialog on the asset. */
 export function AssetForm({ assetId }: { assetId?: number }) {
-  const { t, lang } = useI18n();
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
+  const { t } = useI18n();
+  const { form, save, error, required } = useLedgerForm(async (values: Record<string, unknown>) => {
+    const fields = { ...values, builtOn: values.builtOn || null, villageId: values.villageId ?? null, projectId: values.projectId ?? null } as never;
+    if (assetId) await call('assets.update', { assetId, fields });
+    const id = assetId ?? (await call('assets.create', fields)).id;
+    navigate(`assets/asset/${id}`);
+  });
   const villages = useCall('registry.villageOptions', {});
   const projects = useCall('funds.projectOptions', {});
   const existing = useCall('assets.get', assetId ? { assetId } : null);
@@ -21,19 +25,6 @@ export function AssetForm({ assetId }: { assetId?: number }) {
     if (existing.data) form.setFieldsValue(existing.data);
   }, [existing.data, form]);
 
-  const save = async (values: Record<string, unknown>) => {
-    setError(null);
-    const fields = { ...values, builtOn: values.builtOn || null, villageId: values.villageId ?? null, projectId: values.projectId ?? null } as never;
-    try {
-      if (assetId) await call('assets.update', { assetId, fields });
-      const id = assetId ?? (await call('assets.create', fields)).id;
-      navigate(`assets/asset/${id}`);
-    } catch (err) {
-      showFieldErrors(form, err, lang);
-      setError(errorText(err, lang));
-    }
-  };
-  const required = [{ required: true, message: t('common.required') }];
   const col = (span: number, node: React.ReactNode) => <Col xs={24} md={span}>{node}</Col>;
   const code = (name: string, list: 'assetClass' | 'assetCategory' | 'assetOwnership' | 'assetOperator', text: string) => (
     <Form.Item name={name} label={text} rules={required}><CodeSelect list={list} label={text} allowClear={false} /></Form.Item>
@@ -42,7 +33,7 @@ export function AssetForm({ assetId }: { assetId?: number }) {
   return (
     <section aria-labelledby="asset-form-title">
       <Typography.Title level={3} id="asset-form-title">{assetId ? t('assets.editAsset') : t('assets.newAsset')}</Typography.Title>
-      {error && <Alert type="error" showIcon title={error} role="alert" style={{ marginBottom: 16 }} />}
+      <FormError error={error} gap={16} />
       <Form form={form} name="asset" layout="vertical" onFinish={save}
         initialValues={{ assetClass: 'business', category: 'photovoltaic', ownership: 'village_collective', operator: 'collective', status: 'in_operation' }}>
         <Card>
@@ -66,10 +57,7 @@ export function AssetForm({ assetId }: { assetId?: number }) {
             {col(24, <Form.Item name="note" label={t('assets.note')}><Input.TextArea rows={2} /></Form.Item>)}
           </Row>
         </Card>
-        <Flex gap={8} style={{ marginTop: 16 }}>
-          <Button type="primary" htmlType="submit">{t('common.save')}</Button>
-          <Button onClick={() => window.history.back()}>{t('common.cancel')}</Button>
-        </Flex>
+        <FormActions submitLabel={t('common.save')} />
       </Form>
     </section>
   );

@@ -3,7 +3,7 @@ import { App, Button, Space, Tooltip } from 'antd';
 import { call } from '../../api';
 import { useI18n } from '../../i18n';
 import { errorText } from '../../components/errors';
-import { saveFile } from '../funds/download';
+import { saveFile } from '../../components/saveFile';
 import { useAssetRoles } from './roles';
 
 /** 代发清单 as .xlsx or CSV. Accounts come in full only for accountants and administrators; the ledger masks them for everyone else. */

@@ -4,7 +4,7 @@ import { call, type ApiOutput } from '../../api';
 import { useI18n } from '../../i18n';
 import { useCall } from '../../app/useCall';
 import { errorText } from '../../components/errors';
-import { moneyColumn } from '../funds/money';
+import { moneyColumn } from '../../components/Money';
 import { ProjectSelect } from '../funds/pickers';
 
 type Asset = ApiOutput<'assets.get'>;

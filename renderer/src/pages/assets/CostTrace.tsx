@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n';
 import { useCall } from '../../app/useCall';
 import { href } from '../../app/router';
 import { errorText } from '../../components/errors';
-import { Money, moneyColumn } from '../funds/money';
+import { Money, moneyColumn } from '../../components/Money';
 import { CostLinkDialog } from './CostLinkDialog';
 
 type Asset = ApiOutput<'assets.get'>;

@@ -1,10 +1,8 @@
-import { useState } from 'react';
-import { Alert, Form, Input, Modal, Typography } from 'antd';
+import { Form, Input, Modal, Typography } from 'antd';
 import { call } from '../../api';
 import { useI18n } from '../../i18n';
-import { showFieldErrors } from '../../components/formErrors';
-import { errorText } from '../../components/errors';
-import { Money, MoneyInput } from '../funds/money';
+import { FormError, useLedgerForm } from '../../components/useLedgerForm';
+import { Money, MoneyInput } from '../../components/Money';
 import { todayIso } from './dates';
 
 interface Values {
@@ -19,34 +17,25 @@ interface Values {
 
 /** 收益登记: gross income less its deductions; saving posts the income voucher. */
 export function IncomeForm({ open, assetId, onClose, onSaved }: { open: boolean; assetId: number; onClose: () => void; onSaved: () => void }) {
-  const { t, lang } = useI18n();
-  const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
+  const { t } = useI18n();
+  const { form, save, error, required } = useLedgerForm<Values>(async (values: Values) => {
+    await call('assets.recordIncome', {
+      assetId, receivedOn: values.receivedOn, period: values.period ?? '', grossFen: values.grossFen ?? 0, landRentFen: values.landRentFen ?? 0,
+      taxInsuranceFen: values.taxInsuranceFen ?? 0, maintenanceFen: values.maintenanceFen ?? 0, note: values.note ?? '',
+    });
+    onSaved();
+  });
   const v = Form.useWatch([], form) as Values | undefined;
   const distributable = v && [v.grossFen, v.landRentFen, v.taxInsuranceFen, v.maintenanceFen].every((x) => x !== null && x !== undefined)
     ? (v.grossFen ?? 0) - (v.landRentFen ?? 0) - (v.taxInsuranceFen ?? 0) - (v.maintenanceFen ?? 0)
     : null;
-  const save = async (values: Values) => {
-    setError(null);
-    try {
-      await call('assets.recordIncome', {
-        assetId, receivedOn: values.receivedOn, period: values.period ?? '', grossFen: values.grossFen ?? 0, landRentFen: values.landRentFen ?? 0,
-        taxInsuranceFen: values.taxInsuranceFen ?? 0, maintenanceFen: values.maintenanceFen ?? 0, note: values.note ?? '',
-      });
-      onSaved();
-    } catch (err) {
-      showFieldErrors(form, err, lang);
-      setError(errorText(err, lang));
-    }
-  };
-  const required = [{ required: true, message: t('common.required') }];
   const amount = [{ validator: async (_r: unknown, x: number | null) => { if (x === null) throw new Error(t('assets.notAnAmount')); } }];
   const money = (name: keyof Values, text: string, rules: object[] = amount) => (
     <Form.Item name={name} label={text} rules={rules}><MoneyInput label={text} /></Form.Item>
   );
   return (
     <Modal open={open} title={t('assets.recordIncome')} onCancel={onClose} onOk={() => form.submit()} okText={t('assets.postIncome')} destroyOnHidden>
-      {error && <Alert type="error" showIcon title={error} role="alert" style={{ marginBottom: 12 }} />}
+      <FormError error={error} />
       <Form form={form} name="income" layout="vertical" onFinish={save}
         initialValues={{ receivedOn: todayIso(), grossFen: 0, landRentFen: 0, taxInsuranceFen: 0, maintenanceFen: 0 }}>
         <Form.Item name="receivedOn" label={t('assets.receivedOn')} rules={required}><Input type="date" /></Form.Item>

@@ -2,7 +2,7 @@ import { Table, Tag } from 'antd';
 import { useI18n } from '../../i18n';
 import { useCall } from '../../app/useCall';
 import { href } from '../../app/router';
-import { moneyColumn } from '../funds/money';
+import { moneyColumn } from '../../components/Money';
 import { PlanStatusTag } from './PlanStatusTag';
 
 /** An asset's incomes: gross, deductions, distributable, voucher, and the plan that distributes it. */

@@ -1,30 +1,20 @@
 import { useState } from 'react';
-import { Alert, Button, Form, Input, Modal, Table } from 'antd';
+import { Button, Form, Input, Modal, Table } from 'antd';
 import { call, type ApiOutput } from '../../api';
 import { useI18n } from '../../i18n';
-import { showFieldErrors } from '../../components/formErrors';
-import { errorText } from '../../components/errors';
+import { FormError, useLedgerForm } from '../../components/useLedgerForm';
 
 type Asset = ApiOutput<'assets.get'>;
 
 /** 资产巡查: the inspections of an asset, newest first, and a dialog to record one. */
 export function Inspections({ asset, editable, onChanged }: { asset: Asset; editable: boolean; onChanged: () => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  const save = async (values: { inspectedOn: string; inspector: string; findings: string }) => {
-    setError(null);
-    try {
-      await call('assets.addInspection', { assetId: asset.id, ...values });
-      setOpen(false);
-      onChanged();
-    } catch (err) {
-      showFieldErrors(form, err, lang);
-      setError(errorText(err, lang));
-    }
-  };
-  const required = [{ required: true, message: t('common.required') }];
+  const { form, save, error, required } = useLedgerForm(async (values: { inspectedOn: string; inspector: string; findings: string }) => {
+    await call('assets.addInspection', { assetId: asset.id, ...values });
+    setOpen(false);
+    onChanged();
+  });
   return (
     <>
       {editable && <Button onClick={() => setOpen(true)} style={{ marginBottom: 8 }}>{t('assets.addInspection')}</Button>}
@@ -35,7 +25,7 @@ export function Inspections({ asset, editable, onChanged }: { asset: Asset; edit
           { title: t('assets.findings'), dataIndex: 'findings' },
         ]} />
       <Modal open={open} title={t('assets.addInspection')} onCancel={() => setOpen(false)} onOk={() => form.submit()} okText={t('common.save')} destroyOnHidden>
-        {error && <Alert type="error" showIcon title={error} role="alert" style={{ marginBottom: 12 }} />}
+        <FormError error={error} />
         <Form form={form} name="inspection" layout="vertical" onFinish={save}>
           <Form.Item name="inspectedOn" label={t('assets.inspectedOn')} rules={required}><Input type="date" /></Form.Item>
           <Form.Item name="inspector" label={t('assets.inspector')} rules={required}><Input /></Form.Item>

@@ -3,7 +3,7 @@ import { Alert, Button, Form, Input, Modal, Progress, Steps, Typography } from '
 import { call, type ApiOutput } from '../../api';
 import { useI18n } from '../../i18n';
 import { errorText } from '../../components/errors';
-import { Money } from '../funds/money';
+import { Money } from '../../components/Money';
 import { todayIso } from './dates';
 
 type Plan = ApiOutput<'assets.plan'>;

@@ -4,7 +4,7 @@ import { useCall } from '../../app/useCall';
 import { href } from '../../app/router';
 import { errorText } from '../../components/errors';
 import { percentText } from '../../../../db/funds/format';
-import { Money, moneyColumn } from '../funds/money';
+import { Money, moneyColumn } from '../../components/Money';
 import { PlanStatusTag } from './PlanStatusTag';
 import { PlanActions } from './PlanActions';
 import { BankListButtons } from './BankListButtons';

@@ -1,12 +1,11 @@
-import { useState } from 'react';
 import { Alert, Button, Card, Checkbox, Col, Flex, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
 import { call } from '../../api';
 import { useI18n } from '../../i18n';
 import { useCall } from '../../app/useCall';
 import { navigate } from '../../app/router';
-import { showFieldErrors } from '../../components/formErrors';
-import { errorText } from '../../components/errors';
-import { Money } from '../funds/money';
+import { FormError, useLedgerForm } from '../../components/useLedgerForm';
+import { FormActions } from '../../components/FormActions';
+import { Money } from '../../components/Money';
 import { HouseholdPicker } from '../funds/pickers';
 import { TIE_BREAK_RULE } from '../../../../db/rules/apportion';
 import { todayIso } from './dates';
@@ -30,9 +29,13 @@ const toBp = (pct: number | null | undefined) => Math.round((pct ?? 0) * 100);
 /** 编制分配方案: incomes, date, split and rules; preparing computes every household's amount for the preview. */
 export function PlanForm({ assetId }: { assetId?: number }) {
   const { t, lang } = useI18n();
-  const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { form, save, error, busy, required } = useLedgerForm<Values>(async (v: Values) => {
+    const plan = await call('assets.preparePlan', {
+      assetId: v.assetId, title: v.title, asOf: v.asOf, postBp: toBp(v.postPct), worksBp: toBp(v.worksPct), exitedRule: v.exitedRule,
+      incomeIds: v.incomeIds?.length ? v.incomeIds : undefined, postHolders: (v.postHolders ?? []).filter((p) => p?.householdId),
+    });
+    navigate(`assets/plan/${plan.id}`);
+  });
   const assets = useCall('assets.options', {});
   const chosen = Form.useWatch('assetId', form) ?? assetId;
   const incomes = useCall('assets.incomes', chosen ? { assetId: chosen } : null);
@@ -40,23 +43,6 @@ export function PlanForm({ assetId }: { assetId?: number }) {
   const postPct = Form.useWatch('postPct', form) ?? 0;
   const worksPct = Form.useWatch('worksPct', form) ?? 0;
 
-  const save = async (v: Values) => {
-    setError(null);
-    setBusy(true);
-    try {
-      const plan = await call('assets.preparePlan', {
-        assetId: v.assetId, title: v.title, asOf: v.asOf, postBp: toBp(v.postPct), worksBp: toBp(v.worksPct), exitedRule: v.exitedRule,
-        incomeIds: v.incomeIds?.length ? v.incomeIds : undefined, postHolders: (v.postHolders ?? []).filter((p) => p?.householdId),
-      });
-      navigate(`assets/plan/${plan.id}`);
-    } catch (err) {
-      showFieldErrors(form, err, lang);
-      setError(errorText(err, lang));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const required = [{ required: true, message: t('common.required') }];
   const pct = (name: 'postPct' | 'worksPct', text: string) => (
     <Form.Item name={name} label={text} rules={required}>
       <InputNumber min={0} max={100} precision={2} suffix="%" aria-label={text} style={{ width: 140 }} />
@@ -66,7 +52,7 @@ export function PlanForm({ assetId }: { assetId?: number }) {
   return (
     <section aria-labelledby="plan-form-title">
       <Typography.Title level={3} id="plan-form-title">{t('assets.newPlan')}</Typography.Title>
-      {error && <Alert type="error" showIcon title={error} role="alert" style={{ marginBottom: 16 }} />}
+      <FormError error={error} gap={16} />
       <Form form={form} name="plan" layout="vertical" onFinish={save}
         initialValues={{ assetId, asOf: todayIso(), postPct: 0, worksPct: 0, exitedRule: 'only-with-policy', incomeIds: [], postHolders: [] }}>
         <Card title={t('assets.planBasics')} style={{ marginBottom: 16 }}>
@@ -120,10 +106,7 @@ export function PlanForm({ assetId }: { assetId?: number }) {
             )}
           </Form.List>
         </Card>
-        <Flex gap={8}>
-          <Button type="primary" htmlType="submit" loading={busy}>{t('assets.prepare')}</Button>
-          <Button onClick={() => window.history.back()}>{t('common.cancel')}</Button>
-        </Flex>
+        <FormActions submitLabel={t('assets.prepare')} busy={busy} marginTop={0} />
       </Form>
     </section>
   );

@@ -3,7 +3,7 @@ import { Select, Table } from 'antd';
 import { useI18n } from '../../i18n';
 import { useCall } from '../../app/useCall';
 import { href, navigate } from '../../app/router';
-import { moneyColumn } from '../funds/money';
+import { moneyColumn } from '../../components/Money';
 import { PlanStatusTag } from './PlanStatusTag';
 
 const STATUSES = ['draft', 'approved', 'paid', 'reversing', 'reversed', 'cancelled'] as const;

@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { Alert, Form, Input, InputNumber, Modal, Radio, Typography } from 'antd';
+import { Form, Input, InputNumber, Modal, Radio, Typography } from 'antd';
 import { call } from '../../api';
 import { useI18n } from '../../i18n';
 import { useCall } from '../../app/useCall';
-import { showFieldErrors } from '../../components/formErrors';
-import { errorText } from '../../components/errors';
+import { FormError, useLedgerForm } from '../../components/useLedgerForm';
 import { HouseholdPicker, VillageSelect } from '../funds/pickers';
 import { todayIso } from './dates';
 
@@ -21,9 +20,11 @@ interface Values {
 
 /** 折股量化: issues a share to a household (suggested weight 2 when a member lost the ability to work) or a village collective. */
 export function ShareForm({ open, assetId, onClose, onSaved }: { open: boolean; assetId: number; onClose: () => void; onSaved: (certificateNo: string) => void }) {
-  const { t, lang } = useI18n();
-  const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
+  const { t } = useI18n();
+  const { form, save, error, required } = useLedgerForm<Values>(async (v: Values) => {
+    const created = await call('assets.addShare', { ...v, assetId, toDate: v.toDate || null, note: v.note ?? '' });
+    onSaved(created.certificateNo);
+  });
   const [hint, setHint] = useState<string | null>(null);
   const villages = useCall('registry.villageOptions', {});
   const holderType = Form.useWatch('holderType', form) ?? 'household';
@@ -34,20 +35,9 @@ export function ShareForm({ open, assetId, onClose, onSaved }: { open: boolean; 
     form.setFieldValue('weight', s.weight);
     setHint(s.lostLabour > 0 ? t('assets.weightHintLost', { n: s.lostLabour }) : t('assets.weightHintNormal'));
   };
-  const save = async (v: Values) => {
-    setError(null);
-    try {
-      const created = await call('assets.addShare', { ...v, assetId, toDate: v.toDate || null, note: v.note ?? '' });
-      onSaved(created.certificateNo);
-    } catch (err) {
-      showFieldErrors(form, err, lang);
-      setError(errorText(err, lang));
-    }
-  };
-  const required = [{ required: true, message: t('common.required') }];
   return (
     <Modal open={open} title={t('assets.addShare')} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} destroyOnHidden>
-      {error && <Alert type="error" showIcon title={error} role="alert" style={{ marginBottom: 12 }} />}
+      <FormError error={error} />
       <Form form={form} name="share" layout="vertical" onFinish={save} initialValues={{ holderType: 'household', units: 1, fromDate: todayIso() }}>
         <Form.Item name="holderType" label={t('assets.holderType')}>
           <Radio.Group optionType="button" options={[{ value: 'household', label: t('assets.holderHousehold') }, { value: 'village', label: t('assets.holderCollective') }]} />

@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n';
 import { useCall } from '../../app/useCall';
 import { href } from '../../app/router';
 import { errorText } from '../../components/errors';
-import { Money, moneyColumn } from '../funds/money';
+import { Money, moneyColumn } from '../../components/Money';
 
 /** 分红明细: what a household or village collective received from asset income, from which asset, when, on which voucher. */
 export function Statement({ householdId, villageId }: { householdId?: number; villageId?: number }) {

@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n';
 import { useCall } from '../../app/useCall';
 import { href, navigate, useRoute } from '../../app/router';
 import { errorText } from '../../components/errors';
-import { saveFile } from '../funds/download';
+import { saveFile } from '../../components/saveFile';
 import { AreaPicker, areaOf, type Area } from './AreaPicker';
 import { SEVERITY_COLOR } from './AlertsPanel';
 

@@ -1,9 +1,7 @@
-import { useState } from 'react';
-import { Alert, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Modal, Select } from 'antd';
 import { call, type ApiOutput } from '../../api';
 import { useI18n } from '../../i18n';
-import { showFieldErrors } from '../../components/formErrors';
-import { errorText } from '../../components/errors';
+import { FormError, useLedgerForm } from '../../components/useLedgerForm';
 import { ACCOUNT_TYPES } from '../../../../db/funds/format';
 import { AccountSelect } from './pickers';
 
@@ -17,25 +15,16 @@ export function AccountForm({ accounts, renaming, open, onClose, onSaved }: {
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const { t, lang } = useI18n();
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
+  const { t } = useI18n();
+  const { form, save, error, required } = useLedgerForm(async (values: Record<string, unknown>) => {
+    if (renaming) await call('funds.updateAccount', { accountId: renaming.id, nameZh: values.nameZh as string, nameEn: values.nameEn as string });
+    else await call('funds.createAccount', { ...values, code: (values.code as string) || undefined } as never);
+    onSaved();
+  });
   const parentId: number | undefined = Form.useWatch('parentId', form);
-  const save = async (values: Record<string, unknown>) => {
-    setError(null);
-    try {
-      if (renaming) await call('funds.updateAccount', { accountId: renaming.id, nameZh: values.nameZh as string, nameEn: values.nameEn as string });
-      else await call('funds.createAccount', { ...values, code: (values.code as string) || undefined } as never);
-      onSaved();
-    } catch (err) {
-      showFieldErrors(form, err, lang);
-      setError(errorText(err, lang));
-    }
-  };
-  const required = [{ required: true, message: t('common.required') }];
   return (
     <Modal open={open} title={renaming ? `${t('funds.rename')} ${renaming.code}` : t('funds.newAccount')} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} destroyOnHidden>
-      {error && <Alert type="error" showIcon title={error} role="alert" style={{ marginBottom: 12 }} />}
+      <FormError error={error} />
       <Form form={form} name="account" layout="vertical" onFinish={save} initialValues={renaming ?? {}}>
         {!renaming && (
           <>

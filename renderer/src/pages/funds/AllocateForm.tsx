@@ -1,10 +1,8 @@
-import { useState } from 'react';
-import { Alert, Form, Input, Modal } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { call } from '../../api';
 import { useI18n } from '../../i18n';
-import { showFieldErrors } from '../../components/formErrors';
-import { errorText } from '../../components/errors';
-import { MoneyInput } from './money';
+import { FormError, useLedgerForm } from '../../components/useLedgerForm';
+import { MoneyInput } from '../../components/Money';
 import { ProjectSelect, SourceSelect, type FundOptions } from './pickers';
 
 /** Allocating a source to a project (资金分配); a negative amount reduces an earlier allocation. */
@@ -16,23 +14,14 @@ export function AllocateForm({ sourceId, projectId, options, open, onClose, onSa
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const { t, lang } = useI18n();
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  const save = async (values: Record<string, unknown>) => {
-    setError(null);
-    try {
-      await call('funds.allocate', values as never);
-      onSaved();
-    } catch (err) {
-      showFieldErrors(form, err, lang);
-      setError(errorText(err, lang));
-    }
-  };
-  const required = [{ required: true, message: t('common.required') }];
+  const { t } = useI18n();
+  const { form, save, error, required } = useLedgerForm(async (values: Record<string, unknown>) => {
+    await call('funds.allocate', values as never);
+    onSaved();
+  });
   return (
     <Modal open={open} title={t('funds.allocate')} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} destroyOnHidden>
-      {error && <Alert type="error" showIcon title={error} role="alert" style={{ marginBottom: 12 }} />}
+      <FormError error={error} />
       <Form form={form} name="allocate" layout="vertical" onFinish={save}
         initialValues={{ sourceId, projectId, allocatedOn: new Date().toISOString().slice(0, 10) }}>
         <Form.Item name="sourceId" label={t('funds.source')} rules={required}><SourceSelect sources={options.sources} label={t('funds.source')} /></Form.Item>

@@ -2,7 +2,7 @@ import { Table } from 'antd';
 import { useI18n } from '../../i18n';
 import { useCall } from '../../app/useCall';
 import { href } from '../../app/router';
-import { moneyColumn } from './money';
+import { moneyColumn } from '../../components/Money';
 
 /** The allocations of one source or of one project (remount it with a new key to reload). */
 export function Allocations({ sourceId, projectId }: { sourceId?: number; projectId?: number }) {

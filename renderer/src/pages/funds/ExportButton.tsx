@@ -3,7 +3,7 @@ import { App, Button } from 'antd';
 import { call, type ApiInput } from '../../api';
 import { useI18n } from '../../i18n';
 import { errorText } from '../../components/errors';
-import { saveFile } from './download';
+import { saveFile } from '../../components/saveFile';
 
 type Full = ApiInput<'funds.export'>;
 export type ExportRequest = Full extends infer U ? (U extends unknown ? Omit<U, 'lang'> : never) : never;

@@ -2,7 +2,7 @@ import { Button, Col, Flex, Form, Input, InputNumber, Row, Typography, type Form
 import { capitalAmount, formatFen } from '../../../../db/rules/money';
 import { useI18n } from '../../i18n';
 import { AccountSelect, HouseholdPicker, ProjectSelect, SourceSelect, VillageSelect, type FundOptions } from './pickers';
-import { MoneyInput } from './money';
+import { MoneyInput } from '../../components/Money';
 
 export interface LineValues {
   accountId?: number;

@@ -2,7 +2,7 @@ import { Table } from 'antd';
 import type { ApiOutput } from '../../api';
 import { useI18n } from '../../i18n';
 import { href } from '../../app/router';
-import { Money } from './money';
+import { Money } from '../../components/Money';
 
 type Row = ApiOutput<'funds.journal'>['rows'][number] & { balanceFen?: number };
 

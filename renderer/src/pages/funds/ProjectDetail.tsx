@@ -5,7 +5,7 @@ import { useCall } from '../../app/useCall';
 import { navigate } from '../../app/router';
 import { errorText } from '../../components/errors';
 import { basisPoints, percentText } from '../../../../db/funds/format';
-import { Money } from './money';
+import { Money } from '../../components/Money';
 import { useFundOptions } from './pickers';
 import { useFundRoles } from './roles';
 import { Allocations } from './Allocations';

@@ -1,44 +1,35 @@
-import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { useEffect } from 'react';
+import { Card, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { call } from '../../api';
 import { useI18n } from '../../i18n';
 import { useCall } from '../../app/useCall';
 import { navigate } from '../../app/router';
 import { CodeSelect } from '../../components/CodeSelect';
-import { showFieldErrors } from '../../components/formErrors';
-import { errorText } from '../../components/errors';
-import { MoneyInput } from './money';
+import { FormError, useLedgerForm } from '../../components/useLedgerForm';
+import { FormActions } from '../../components/FormActions';
+import { MoneyInput } from '../../components/Money';
 
 /** A project of the library, new or edited: schedule, acceptance and the villages it lies in. */
 export function ProjectForm({ projectId }: { projectId?: number }) {
-  const { t, lang } = useI18n();
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
+  const { t } = useI18n();
+  const { form, save, error, required } = useLedgerForm(async (values: Record<string, unknown>) => {
+    const fields = { ...values, plannedStart: values.plannedStart || null, plannedEnd: values.plannedEnd || null, acceptedOn: values.acceptedOn || null } as never;
+    if (projectId) await call('funds.updateProject', { projectId, fields });
+    const id = projectId ?? (await call('funds.createProject', fields)).id;
+    navigate(`funds/project/${id}`);
+  });
   const villages = useCall('registry.villageOptions', {});
   const existing = useCall('funds.project', projectId ? { projectId } : null);
   useEffect(() => {
     if (existing.data) form.setFieldsValue({ ...existing.data, villageIds: existing.data.villages.map((v) => v.id) });
   }, [existing.data, form]);
 
-  const save = async (values: Record<string, unknown>) => {
-    setError(null);
-    const fields = { ...values, plannedStart: values.plannedStart || null, plannedEnd: values.plannedEnd || null, acceptedOn: values.acceptedOn || null } as never;
-    try {
-      if (projectId) await call('funds.updateProject', { projectId, fields });
-      const id = projectId ?? (await call('funds.createProject', fields)).id;
-      navigate(`funds/project/${id}`);
-    } catch (err) {
-      showFieldErrors(form, err, lang);
-      setError(errorText(err, lang));
-    }
-  };
-  const required = [{ required: true, message: t('common.required') }];
   const col = (span: number, node: React.ReactNode) => <Col xs={24} md={span}>{node}</Col>;
 
   return (
     <section aria-labelledby="project-form-title">
       <Typography.Title level={3} id="project-form-title">{projectId ? t('funds.editProject') : t('funds.newProject')}</Typography.Title>
-      {error && <Alert type="error" showIcon title={error} role="alert" style={{ marginBottom: 16 }} />}
+      <FormError error={error} gap={16} />
       <Form form={form} name="project" layout="vertical" onFinish={save}
         initialValues={{ type: 'industry', status: 'planned', year: new Date().getFullYear(), budgetFen: 0, villageIds: [] }}>
         <Card>
@@ -64,10 +55,7 @@ export function ProjectForm({ projectId }: { projectId?: number }) {
             {col(6, <Form.Item name="acceptedOn" label={t('funds.acceptedOn')} extra={t('funds.acceptedHint')}><Input type="date" /></Form.Item>)}
           </Row>
         </Card>
-        <Flex gap={8} style={{ marginTop: 16 }}>
-          <Button type="primary" htmlType="submit">{t('common.save')}</Button>
-          <Button onClick={() => window.history.back()}>{t('common.cancel')}</Button>
-        </Flex>
+        <FormActions submitLabel={t('common.save')} />
       </Form>
     </section>
   );

@@ -2,7 +2,7 @@ import { Table, type TableColumnType, type TableProps } from 'antd';
 import type { ApiOutput } from '../../api';
 import { useI18n } from '../../i18n';
 import { percentText } from '../../../../db/funds/format';
-import { Money, moneyColumn } from './money';
+import { Money, moneyColumn } from '../../components/Money';
 
 type Execution = ApiOutput<'funds.sourceExecution'>;
 type Source = Execution['rows'][number];

@@ -1,32 +1,21 @@
-import { useState } from 'react';
-import { Alert, Form, Input, InputNumber, Modal } from 'antd';
+import { Form, Input, InputNumber, Modal } from 'antd';
 import { call, type ApiOutput } from '../../api';
 import { useI18n } from '../../i18n';
 import { CodeSelect } from '../../components/CodeSelect';
-import { showFieldErrors } from '../../components/formErrors';
-import { errorText } from '../../components/errors';
-import { MoneyInput } from './money';
+import { FormError, useLedgerForm } from '../../components/useLedgerForm';
+import { MoneyInput } from '../../components/Money';
 
 type Source = ApiOutput<'funds.sourceExecution'>['rows'][number];
 
 /** A fund source (资金来源) in a dialog: new, or the correction of an existing one. */
 export function SourceForm({ source, open, onClose, onSaved }: { source?: Source; open: boolean; onClose: () => void; onSaved: () => void }) {
-  const { t, lang } = useI18n();
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  const save = async (values: Record<string, unknown>) => {
-    setError(null);
-    try {
-      const fields = { ...values, issuedOn: values.issuedOn || null } as never;
-      if (source) await call('funds.updateSource', { sourceId: source.id, fields });
-      else await call('funds.createSource', fields);
-      onSaved();
-    } catch (err) {
-      showFieldErrors(form, err, lang);
-      setError(errorText(err, lang));
-    }
-  };
-  const required = [{ required: true, message: t('common.required') }];
+  const { t } = useI18n();
+  const { form, save, error, required } = useLedgerForm(async (values: Record<string, unknown>) => {
+    const fields = { ...values, issuedOn: values.issuedOn || null } as never;
+    if (source) await call('funds.updateSource', { sourceId: source.id, fields });
+    else await call('funds.createSource', fields);
+    onSaved();
+  });
   return (
     <Modal
       open={open}
@@ -36,7 +25,7 @@ export function SourceForm({ source, open, onClose, onSaved }: { source?: Source
       okText={t('common.save')}
       destroyOnHidden
     >
-      {error && <Alert type="error" showIcon title={error} role="alert" style={{ marginBottom: 12 }} />}
+      <FormError error={error} />
       <Form form={form} name="source" layout="vertical" onFinish={save}
         initialValues={source ?? { level: 'central', type: 'special', year: new Date().getFullYear() }}>
         <Form.Item name="level" label={t('funds.level')} rules={required}><CodeSelect list="fundLevel" label={t('funds.level')} allowClear={false} /></Form.Item>

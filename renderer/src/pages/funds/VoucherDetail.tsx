@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n';
 import { useCall } from '../../app/useCall';
 import { href } from '../../app/router';
 import { errorText } from '../../components/errors';
-import { Money } from './money';
+import { Money } from '../../components/Money';
 import { StatusTag } from './StatusTag';
 import { VoucherActions } from './VoucherActions';
 

@@ -1,11 +1,10 @@
-import { useSession } from '../../app/session';
+import { useRoleCheck } from '../../components/useRoleCheck';
 
 /** What the signed-in user may do with funds; the ledger checks again on every call. */
 export function useFundRoles() {
-  const { user } = useSession();
-  const is = (...roles: string[]) => user !== null && roles.includes(user.role);
+  const { userId, is } = useRoleCheck();
   return {
-    userId: user?.id,
+    userId,
     keep: is('admin', 'accountant'),
     prepare: is('admin', 'accountant'),
     review: is('admin', 'reviewer'),

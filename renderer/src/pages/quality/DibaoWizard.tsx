@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Descriptions, Flex, InputNumber, Table, Tabs,
 import { call, type ApiOutput } from '../../api';
 import { useI18n } from '../../i18n';
 import { errorText } from '../../components/errors';
-import { saveFile } from '../funds/download';
+import { saveFile } from '../../components/saveFile';
 import { readAsBase64 } from '../registry/files';
 import { ScopePicker, type Scope } from './ScopePicker';
 import { DisagreementTable, NotOnRosterTable, NotRegisteredTable } from './DibaoTables';

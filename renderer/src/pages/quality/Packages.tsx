@@ -5,7 +5,7 @@ import { useCall } from '../../app/useCall';
 import { useI18n } from '../../i18n';
 import { useJob } from '../../components/useJob';
 import { errorText } from '../../components/errors';
-import { saveFile } from '../funds/download';
+import { saveFile } from '../../components/saveFile';
 import { readAsBase64 } from '../registry/files';
 import { ScopePicker, type Scope } from './ScopePicker';
 import { PackageVerdict } from './PackageVerdict';

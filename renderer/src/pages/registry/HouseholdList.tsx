@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { App, Button, Checkbox, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import { call } from '../../api';
 import { errorText } from '../../components/errors';
-import { saveFile } from '../funds/download';
+import { saveFile } from '../../components/saveFile';
 import { useI18n } from '../../i18n';
 import { useCall } from '../../app/useCall';
 import { href, navigate, useRoute } from '../../app/router';

@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n';
 import { navigate } from '../../app/router';
 import { useJob, type JobView } from '../../components/useJob';
 import { errorText } from '../../components/errors';
-import { saveFile } from '../funds/download';
+import { saveFile } from '../../components/saveFile';
 import { readAsBase64 } from './files';
 
 import type { ImportPreview as Preview } from '../../../../db/registry/import';

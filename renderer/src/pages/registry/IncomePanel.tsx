@@ -7,7 +7,7 @@ import { CodeSelect } from '../../components/CodeSelect';
 import { showFieldErrors } from '../../components/formErrors';
 import { errorText } from '../../components/errors';
 import { formatFen } from '../../../../db/rules/money';
-import { Money, MoneyInput } from '../funds/money';
+import { Money, MoneyInput } from '../../components/Money';
 import { useRegistryRoles } from './roles';
 
 type IncomeYear = ApiOutput<'registry.incomes'>[number];

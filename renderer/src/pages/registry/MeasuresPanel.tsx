@@ -6,7 +6,7 @@ import { useCall } from '../../app/useCall';
 import { CodeSelect } from '../../components/CodeSelect';
 import { showFieldErrors } from '../../components/formErrors';
 import { errorText } from '../../components/errors';
-import { Money, MoneyInput } from '../funds/money';
+import { Money, MoneyInput } from '../../components/Money';
 import { useRegistryRoles } from './roles';
 
 type Measure = ApiOutput<'registry.measures'>[number];

@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n';
 import { useCall } from '../../app/useCall';
 import { showFieldErrors } from '../../components/formErrors';
 import { errorText } from '../../components/errors';
-import { Money, MoneyInput } from '../funds/money';
+import { Money, MoneyInput } from '../../components/Money';
 import { useRegistryRoles } from './roles';
 
 /** Submits a small settings form and shows the ledger's refusal on its fields. */

@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n';
 import { useCall } from '../../app/useCall';
 import { navigate, useRoute } from '../../app/router';
 import { errorText } from '../../components/errors';
-import { saveFile } from '../funds/download';
+import { saveFile } from '../../components/saveFile';
 import { AreaPicker, areaOf, type Area } from '../dashboard/AreaPicker';
 import { ReportView } from './ReportView';
 

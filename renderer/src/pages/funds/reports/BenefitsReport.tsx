@@ -3,7 +3,7 @@ import { Flex, Table, Typography } from 'antd';
 import { useI18n } from '../../../i18n';
 import { useCall } from '../../../app/useCall';
 import { href } from '../../../app/router';
-import { moneyColumn, Money } from '../money';
+import { moneyColumn, Money } from '../../../components/Money';
 import { HouseholdPicker, VillageSelect, useFundOptions } from '../pickers';
 import { ExportButton } from '../ExportButton';
 import { YearSelect } from '../YearSelect';

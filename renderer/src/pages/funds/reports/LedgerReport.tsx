@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Flex, Typography } from 'antd';
 import { useI18n } from '../../../i18n';
 import { useCall } from '../../../app/useCall';
-import { Money } from '../money';
+import { Money } from '../../../components/Money';
 import { ExportButton } from '../ExportButton';
 import { LinesTable } from '../LinesTable';
 import { LineFilters, type LineFilter } from './LineFilters';

@@ -5,7 +5,7 @@ import { useCall } from '../../../app/useCall';
 import { href } from '../../../app/router';
 import { CodeSelect } from '../../../components/CodeSelect';
 import { percentText } from '../../../../../db/funds/format';
-import { Money, moneyColumn } from '../money';
+import { Money, moneyColumn } from '../../../components/Money';
 import { ExportButton } from '../ExportButton';
 import { YearSelect } from '../YearSelect';
 

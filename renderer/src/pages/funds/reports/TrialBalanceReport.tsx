@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Flex, Input, Switch, Table, Typography } from 'antd';
 import { useI18n } from '../../../i18n';
 import { useCall } from '../../../app/useCall';
-import { Money, moneyColumn } from '../money';
+import { Money, moneyColumn } from '../../../components/Money';
 import { ExportButton } from '../ExportButton';
 
 const year = new Date().getFullYear();

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Input, Typography } from 'antd';
-import { formatFen, parseYuan } from '../../../../db/rules/money';
-import { useI18n } from '../../i18n';
+import { formatFen, parseYuan } from '../../../db/rules/money';
+import { useI18n } from '../i18n';
 
 /** An amount in fen shown as yuan; empty for null and, when `blankZero`, for zero (voucher columns). */
 export function Money({ fen, blankZero = false, strong = false }: { fen: number | null | undefined; blankZero?: boolean; strong?: boolean }) {
