@@ -1,6 +1,9 @@
 /** Counting, paging and exporting the alerts of alerts.ts. */
 import type { z } from 'zod';
 import type { Ledger } from '../ledger';
+import type { Actor } from '../actor';
+import { maskFor } from '../rules/mask';
+import { auditExport, maskedFields, personalDataNote } from '../privacyExport';
 import type { Page } from '../shared/zod';
 import { today } from '../shared/tx';
 import { xlsxFile, type FileOut } from '../funds/xlsx';
@@ -94,24 +97,26 @@ export function allAlertRows(ledger: Ledger, key: AlertKey, scope: z.input<typeo
   return rowsOf(ledger, alertDef(key), params(alertScope.parse(scope)));
 }
 
-/** One alert as an .xlsx work list. */
-export async function exportAlert(ledger: Ledger, raw: z.input<typeof alertExportInput>): Promise<FileOut> {
+/** One alert as an .xlsx work list: ID numbers masked for roles that may not see them; audited as a personal-data export. */
+export async function exportAlert(ledger: Ledger, actor: Actor, raw: z.input<typeof alertExportInput>): Promise<FileOut> {
   const q = alertExportInput.parse(raw);
   const def = alertDef(q.key);
   const p = params(q);
   const lang = q.lang;
   const w = (zh: string, en: string) => (lang === 'zh' ? zh : en);
   const rows = rowsOf(ledger, def, p);
+  const masked = maskedFields(actor.role, ['idNumber']);
+  auditExport(ledger, actor, { entity: 'alert', entityId: def.key, action: 'export_xlsx', scope: q, rows: rows.length, fields: ['idNumber'], masked });
   return xlsxFile<AlertRow>(`alert-${def.key}-${p.asOf}.xlsx`, {
     title: def.title[lang],
-    subtitle: `${def.explanation[lang]} · ${w('统计日', 'As of')} ${p.asOf}`,
+    subtitle: `${def.explanation[lang]} · ${w('统计日', 'As of')} ${p.asOf} · ${personalDataNote(lang, masked)}`,
     columns: [
       { header: w('乡镇', 'Township'), value: (r) => r.township },
       { header: w('行政村', 'Village'), value: (r) => r.village },
       { header: w('户编号', 'Archive no.'), width: 20, value: (r) => r.archiveNo },
       { header: w('户主', 'Head'), width: 10, value: (r) => r.headName },
       { header: w('成员', 'Member'), width: 10, value: (r) => r.memberName },
-      { header: w('身份证号', 'ID number'), width: 21, value: (r) => r.idNumber },
+      { header: w('身份证号', 'ID number'), width: 21, value: (r) => (r.idNumber === null ? null : maskFor(actor.role, 'idNumber', r.idNumber)) },
       { header: w('日期', 'Date'), width: 11, value: (r) => r.date },
       { header: w('金额（元）', 'Amount (yuan)'), money: true, value: (r) => r.amountFen },
       { header: w('资产', 'Asset'), width: 8, value: (r) => r.assetId },

@@ -305,15 +305,26 @@ describe('alerts find what was planted for them and nothing else', () => {
     expect(alertRows(l, { key: 'no_cadre', asOf: TODAY, villageId }).total).toBe(1);
     expect(alertRows(l, { key: 'no_cadre', asOf: TODAY, villageId: other }).total).toBe(0);
 
-    const file = await exportAlert(l, { key: 'school_dropout', asOf: TODAY, lang: 'zh' });
-    expect(file.fileName).toMatch(/\.xlsx$/);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(file.base64, 'base64') as never);
-    const ws = book.worksheets[0]!;
     const child = readPlanted(l).find((p) => p.key === 'school_dropout')!;
-    const values = ws.getRow(4).values as unknown[];
-    expect(values).toContain(child.archiveNo);
-    expect(values).toContain(child.memberIdNumber);
+    const exportedRow = async (who: Actor) => {
+      const file = await exportAlert(l, who, { key: 'school_dropout', asOf: TODAY, lang: 'zh' });
+      expect(file.fileName).toMatch(/\.xlsx$/);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.from(file.base64, 'base64') as never);
+      const ws = book.worksheets[0]!;
+      expect(String(ws.getRow(2).getCell(1).value)).toContain('含个人信息 Contains personal information');
+      return ws.getRow(4).values as unknown[];
+    };
+    const auditsBefore = one(`SELECT count(*) FROM audit_log WHERE entity = 'alert' AND action = 'export_xlsx'`) as number;
+    const full = await exportedRow(actor(2, 'registrar'));
+    expect(full).toContain(child.archiveNo);
+    expect(full).toContain(child.memberIdNumber);
+    // A reviewer's work list names the child but never the whole ID number.
+    const masked = await exportedRow(actor(4, 'reviewer'));
+    expect(masked).toContain(child.archiveNo);
+    expect(masked).not.toContain(child.memberIdNumber);
+    expect(masked).toContain(`${child.memberIdNumber!.slice(0, 6)}********${child.memberIdNumber!.slice(-4)}`);
+    expect(one(`SELECT count(*) FROM audit_log WHERE entity = 'alert' AND action = 'export_xlsx'`)).toBe(auditsBefore + 2);
   });
 });
 

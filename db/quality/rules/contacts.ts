@@ -1,4 +1,7 @@
-/** Phones, bank accounts and responsible cadres: the ways to reach and to pay a household. */
+/**
+ * Phones, bank accounts and responsible cadres: the ways to reach and to pay a household.
+ * Findings state a wrong phone's length, never the number: reviewers and auditors read them too.
+ */
 import type { QualityRule } from '../types';
 import { LIVING_MEMBER, OPEN_HOUSEHOLD, elevenDigits } from './sql';
 
@@ -12,7 +15,7 @@ export const contactRules: QualityRule[] = [
       zh: '户联系电话应为 11 位手机号码（只含数字）。电话用于回访和核查，请更正；没有电话时留空。',
       en: 'The household phone should be an 11-digit mobile number (digits only). It is used for follow-up calls and checks; correct it, or leave it empty when there is none.',
     },
-    sql: (s) => `SELECT h.id AS household_id, NULL AS member_id, NULL AS voucher_id, h.phone AS facts
+    sql: (s) => `SELECT h.id AS household_id, NULL AS member_id, NULL AS voucher_id, length(h.phone) || ' 位 digits' AS facts
             FROM households h WHERE ${s} AND ${OPEN_HOUSEHOLD} AND h.phone <> '' AND NOT ${elevenDigits('h.phone')}`,
   },
   {
@@ -24,7 +27,7 @@ export const contactRules: QualityRule[] = [
       zh: '成员电话应为 11 位手机号码（只含数字）；没有电话时留空。',
       en: 'A member\'s phone should be an 11-digit mobile number (digits only); leave it empty when there is none.',
     },
-    sql: (s) => `SELECT h.id AS household_id, m.id AS member_id, NULL AS voucher_id, m.phone AS facts
+    sql: (s) => `SELECT h.id AS household_id, m.id AS member_id, NULL AS voucher_id, length(m.phone) || ' 位 digits' AS facts
             FROM members m JOIN households h ON h.id = m.household_id
            WHERE ${s} AND ${LIVING_MEMBER} AND ${OPEN_HOUSEHOLD} AND m.phone <> '' AND NOT ${elevenDigits('m.phone')}`,
   },

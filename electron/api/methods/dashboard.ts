@@ -3,6 +3,7 @@ import { ANY_ROLE } from '../../../db/roles';
 import { alertExportInput, alertQuery, alertScope, dashboardQuery } from '../../../db/dashboard/schemas';
 import { dashboard } from '../../../db/dashboard/dashboard';
 import { alertRows, alertSummaries, exportAlert } from '../../../db/dashboard/alertQueries';
+import { maskPage } from '../../../db/privacy';
 
 export const dashboardMethods = {
   'dashboard.figures': method({
@@ -18,15 +19,15 @@ export const dashboardMethods = {
     run: (input, ctx) => alertSummaries(ctx.ledger, input),
   }),
   'dashboard.alertRows': method({
-    doc: 'One alert\'s rows, paged: household, member, date, amount and a line of detail in both languages.',
+    doc: 'One alert\'s rows, paged: household, member (ID number masked for roles that may not see it), date, amount and a line of detail in both languages.',
     input: alertQuery,
     access: ANY_ROLE,
-    run: (input, ctx) => alertRows(ctx.ledger, input),
+    run: (input, ctx) => maskPage(ctx.actor.role, alertRows(ctx.ledger, input), { idNumber: 'idNumber' }),
   }),
   'dashboard.alertExport': method({
-    doc: 'One alert as an .xlsx work list { fileName, mime, base64 }.',
+    doc: 'One alert as an .xlsx work list { fileName, mime, base64 }; ID numbers masked for roles that may not see them; audited as a personal-data export.',
     input: alertExportInput,
     access: ANY_ROLE,
-    run: (input, ctx) => exportAlert(ctx.ledger, input),
+    run: (input, ctx) => exportAlert(ctx.ledger, ctx.actor, input),
   }),
 };
