@@ -37,10 +37,17 @@ export function exclusion(h: HouseholdAsOf, rule: ExitedRule, asOf: string): Exc
 /**
  * SQL columns for a query that joins `households h` and binds @asOf: the stored status and the
  * number of living members on that date (removed members do not count; a death without a date does).
+ *
+ * Counted as all members minus those gone by the date (removed, or died on or before it): the first
+ * count reads only the members_household index, the second only the few members that are deceased
+ * or removed (the partial index members_gone_household), so a plan for 60,000 shareholders never
+ * reads the member rows of the living. `(deceased OR removed) AND (removed OR died by the date)` is
+ * exactly `NOT (living)`, written so that the partial index applies.
  */
 export const AS_OF_COLUMNS = `h.status AS status, h.status_since AS statusSince, h.policy_ends_on AS policyEndsOn,
-  (SELECT count(*) FROM members m WHERE m.household_id = h.id AND m.removed = 0
-     AND NOT (m.deceased = 1 AND (m.deceased_on IS NULL OR m.deceased_on <= @asOf))) AS livingMembers`;
+  (SELECT count(*) FROM members m WHERE m.household_id = h.id)
+  - (SELECT count(*) FROM members m WHERE m.household_id = h.id AND (m.deceased = 1 OR m.removed = 1)
+       AND (m.removed = 1 OR m.deceased_on IS NULL OR m.deceased_on <= @asOf)) AS livingMembers`;
 
 export interface StoredAsOf {
   householdId: number;

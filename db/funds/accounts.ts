@@ -6,6 +6,7 @@ import { fail, invalid, notFound } from '../errors';
 import { inTransaction, nowIso } from '../shared/tx';
 import { NORMAL_SIDE, TYPE_DIGIT, type AccountType, type Dimension, type Side } from './format';
 import { createAccountInput, updateAccountInput } from './schemas';
+import { prepared } from './prepared';
 
 export interface AccountRow {
   id: number;
@@ -50,13 +51,19 @@ export function listAccounts(ledger: Ledger): AccountRow[] {
 }
 
 export function getAccount(ledger: Ledger, accountId: number): AccountRow {
-  const row = ledger.sqlite.prepare(`${SELECT} WHERE a.id = ?`).get(accountId) as RawAccount | undefined;
+  const row = prepared(ledger, `${SELECT} WHERE a.id = ?`).get(accountId) as RawAccount | undefined;
   if (!row) notFound('Account', '会计科目', accountId);
   return toRow(row);
 }
 
+/** The accounts with these ids, read in one query (ids that do not exist are simply absent). */
+export function accountsById(ledger: Ledger, accountIds: readonly number[]): Map<number, AccountRow> {
+  const rows = prepared(ledger, `${SELECT} WHERE a.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...new Set(accountIds)])) as RawAccount[];
+  return new Map(rows.map((r) => [r.id, toRow(r)]));
+}
+
 export function accountByCode(ledger: Ledger, code: string): AccountRow {
-  const row = ledger.sqlite.prepare(`${SELECT} WHERE a.code = ?`).get(code) as RawAccount | undefined;
+  const row = prepared(ledger, `${SELECT} WHERE a.code = ?`).get(code) as RawAccount | undefined;
   if (!row) notFound('Account', '会计科目', code);
   return toRow(row);
 }

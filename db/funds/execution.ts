@@ -8,7 +8,6 @@ import type { SourceRow } from './sources';
 
 const POSTED = `FROM voucher_lines l JOIN vouchers v ON v.id = l.voucher_id AND v.status = 'posted' JOIN fund_accounts a ON a.id = l.account_id`;
 const SPENT = `sum(CASE WHEN a.fund_role = 'use' THEN l.debit_fen - l.credit_fen ELSE 0 END)`;
-const RECEIVED = `sum(CASE WHEN a.fund_role = 'receipt' THEN l.credit_fen - l.debit_fen ELSE 0 END)`;
 
 function byId<T extends { id: number }>(rows: T[]): Map<number, T> {
   return new Map(rows.map((r) => [r.id, r]));
@@ -24,7 +23,11 @@ export interface SourceExecutionRow extends SourceRow {
   progressBp: number | null;
 }
 
-/** Per source: its amount, what arrived, what was allocated to projects, what was spent, and the progress. */
+/**
+ * Per source: its amount, what arrived, what was allocated to projects, what was spent, and the progress.
+ * Received and spent come from the per-source turnover kept at posting (fund_source_balances), so
+ * the cost follows the number of sources, accounts and months, not the number of lines.
+ */
 export function sourceExecution(ledger: Ledger, raw: z.input<typeof yearFilter>) {
   const { year } = yearFilter.parse(raw);
   const sources = ledger.sqlite
@@ -33,7 +36,10 @@ export function sourceExecution(ledger: Ledger, raw: z.input<typeof yearFilter>)
                 FROM fund_sources s WHERE @year IS NULL OR s.year = @year ORDER BY s.year, s.level, s.doc_no`)
     .all({ year: year ?? null }) as (SourceRow & { allocatedFen: number })[];
   const moved = byId(ledger.sqlite
-    .prepare(`SELECT l.source_id AS id, ${RECEIVED} AS received, ${SPENT} AS spent ${POSTED} WHERE l.source_id IS NOT NULL GROUP BY l.source_id`)
+    .prepare(`SELECT b.source_id AS id,
+                     sum(CASE WHEN a.fund_role = 'receipt' THEN b.credit_fen - b.debit_fen ELSE 0 END) AS received,
+                     sum(CASE WHEN a.fund_role = 'use' THEN b.debit_fen - b.credit_fen ELSE 0 END) AS spent
+                FROM fund_source_balances b JOIN fund_accounts a ON a.id = b.account_id GROUP BY b.source_id`)
     .all() as { id: number; received: number; spent: number }[]);
   const rows: SourceExecutionRow[] = sources.map((s) => {
     const m = moved.get(s.id);

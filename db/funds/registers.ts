@@ -71,14 +71,18 @@ export interface JournalRow {
   assetId: number | null;
 }
 
-type RawLine = Omit<JournalRow, 'voucherNo'> & { year: number; number: number };
+export type RawLine = Omit<JournalRow, 'voucherNo'> & { year: number; number: number };
 export const toJournalRow = ({ year, number, ...r }: RawLine): JournalRow => ({ ...r, voucherNo: voucherNo(year, number)! });
+
+/** Every posted line matching the filter, in date and number order, as read (year and number, no voucher number yet). */
+export function journalRawLines(ledger: Ledger, f: LineFilter): IterableIterator<RawLine> {
+  const w = resolvedWhere(ledger, f);
+  return ledger.sqlite.prepare(`SELECT ${LINE_COLUMNS} ${LINE_FROM} ${w.sql} ${LINE_ORDER}`).iterate(w.params) as IterableIterator<RawLine>;
+}
 
 /** Every posted line matching the filter, in date and number order (for exports). */
 export function* journalLines(ledger: Ledger, f: LineFilter): Generator<JournalRow> {
-  const w = resolvedWhere(ledger, f);
-  const rows = ledger.sqlite.prepare(`SELECT ${LINE_COLUMNS} ${LINE_FROM} ${w.sql} ${LINE_ORDER}`).iterate(w.params) as IterableIterator<RawLine>;
-  for (const r of rows) yield toJournalRow(r);
+  for (const r of journalRawLines(ledger, f)) yield toJournalRow(r);
 }
 
 export function countLines(ledger: Ledger, f: LineFilter): number {

@@ -6,10 +6,11 @@ import { appendAudit } from '../audit';
 import { fail, notFound } from '../errors';
 import { inTransaction, nowIso } from '../shared/tx';
 import { reverseInput, systemVoucherInput, unreviewInput, updateVoucherInput, voucherFields, voucherIdInput } from './schemas';
-import { insertLines, resolveLines, storedLines, type LineValues } from './lines';
+import { insertLines, lineValues, resolveLines, storedLines, type LineValues } from './lines';
 import { assertWithinBudget } from './budget';
 import { assertPeriodOpen } from './periods';
-import { getAccount } from './accounts';
+import { accountsById } from './accounts';
+import { prepared } from './prepared';
 import { voucherNo, type VoucherStatus } from './format';
 
 /** Who may do what with a voucher (docs/FUNDS.md). Maker-checker applies to every role, admin included. */
@@ -33,8 +34,7 @@ interface VoucherHead {
 }
 
 function head(ledger: Ledger, voucherId: number): VoucherHead {
-  const row = ledger.sqlite
-    .prepare(`SELECT id, year, number, date, memo, status, origin, reverses_id AS reversesId, prepared_by AS preparedBy, reviewed_by AS reviewedBy
+  const row = prepared(ledger, `SELECT id, year, number, date, memo, status, origin, reverses_id AS reversesId, prepared_by AS preparedBy, reviewed_by AS reviewedBy
                 FROM vouchers WHERE id = ?`)
     .get(voucherId) as VoucherHead | undefined;
   if (!row) notFound('Voucher', '凭证', voucherId);
@@ -54,22 +54,22 @@ function requireRole(actor: Actor, roles: readonly Role[], what: { en: string; z
   if (!roles.includes(actor.role)) fail('FORBIDDEN', `Your role may not ${what.en}`, `您的角色无权${what.zh}`);
 }
 
+/** Stored lines with their accounts, read in one query. */
 function withAccounts(ledger: Ledger, lines: LineValues[]) {
-  return lines.map((l) => ({ ...l, account: getAccount(ledger, l.accountId) }));
+  const accounts = accountsById(ledger, lines.map((l) => l.accountId));
+  return lines.map((l) => ({ ...l, account: accounts.get(l.accountId)! }));
 }
 
 function insertVoucher(ledger: Ledger, actor: Actor, v: { date: string; memo: string; attachments: number; origin: string; originRef?: string | null; reversesId?: number | null }): number {
-  return (ledger.sqlite
-    .prepare(`INSERT INTO vouchers (year, date, memo, attachments, status, origin, origin_ref, reverses_id, prepared_by, prepared_at)
+  return (prepared(ledger, `INSERT INTO vouchers (year, date, memo, attachments, status, origin, origin_ref, reverses_id, prepared_by, prepared_at)
               VALUES (@year, @date, @memo, @attachments, 'draft', @origin, @originRef, @reversesId, @preparedBy, @preparedAt) RETURNING id`)
     .get({ ...v, originRef: v.originRef ?? null, reversesId: v.reversesId ?? null, year: Number(v.date.slice(0, 4)), preparedBy: actor.userId, preparedAt: nowIso() }) as { id: number }).id;
 }
 
 /** Posts a voucher: the next number of its year, in the same transaction as everything else. */
-function assignNumberAndPost(ledger: Ledger, actor: Actor, v: VoucherHead): { number: number; voucherNo: string } {
-  const number = (ledger.sqlite.prepare(`SELECT coalesce(max(number), 0) + 1 FROM vouchers WHERE year = ? AND status = 'posted'`).pluck().get(v.year) as number);
-  ledger.sqlite
-    .prepare(`UPDATE vouchers SET status = 'posted', number = ?, posted_by = ?, posted_at = ? WHERE id = ? AND status <> 'posted'`)
+function assignNumberAndPost(ledger: Ledger, actor: Actor, v: Pick<VoucherHead, 'id' | 'year'>): { number: number; voucherNo: string } {
+  const number = prepared(ledger, `SELECT coalesce(max(number), 0) + 1 FROM vouchers WHERE year = ? AND status = 'posted'`, { pluck: true }).get(v.year) as number;
+  prepared(ledger, `UPDATE vouchers SET status = 'posted', number = ?, posted_by = ?, posted_at = ? WHERE id = ? AND status <> 'posted'`)
     .run(number, actor.userId, nowIso(), v.id);
   return { number, voucherNo: voucherNo(v.year, number)! };
 }
@@ -203,8 +203,9 @@ export function postSystemVoucher(ledger: Ledger, actor: Actor, raw: z.input<typ
     assertWithinBudget(ledger, lines);
     const id = insertVoucher(ledger, actor, { ...input, origin: 'system' });
     insertLines(ledger, id, lines);
-    const posted = assignNumberAndPost(ledger, actor, head(ledger, id));
-    appendAudit(ledger, actor, { entity: 'voucher', entityId: id, action: 'post_system', after: { ...input, lines: storedLines(ledger, id), ...posted } });
+    const posted = assignNumberAndPost(ledger, actor, { id, year: Number(input.date.slice(0, 4)) });
+    // The lines as stored (the same values and order storedLines reads back), without reading them again.
+    appendAudit(ledger, actor, { entity: 'voucher', entityId: id, action: 'post_system', after: { ...input, lines: lineValues(lines), ...posted } });
     return { id, ...posted };
   });
 }

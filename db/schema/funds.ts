@@ -194,6 +194,19 @@ export const fundBalances = sqliteTable('fund_balances', {
   creditFen: integer('credit_fen').notNull(),
 }, (t) => [...typeChecks('fund_balances', t), primaryKey({ columns: [t.accountId, t.period] })]);
 
+/**
+ * Debit and credit turnover per fund source, account and month of posted vouchers (lines that carry
+ * a source), maintained by the posting trigger beside fund_balances (migration 0003_source_turnover),
+ * so source execution reads a few hundred rows instead of summing every line.
+ */
+export const fundSourceBalances = sqliteTable('fund_source_balances', {
+  sourceId: integer('source_id').notNull().references(() => fundSources.id),
+  accountId: integer('account_id').notNull().references(() => fundAccounts.id),
+  period: text('period').notNull(),
+  debitFen: integer('debit_fen').notNull(),
+  creditFen: integer('credit_fen').notNull(),
+}, (t) => [...typeChecks('fund_source_balances', t), primaryKey({ columns: [t.sourceId, t.accountId, t.period] })]);
+
 /** A closed month ('2026-03'): no voucher dated in it can be posted. */
 export const fundPeriods = sqliteTable('fund_periods', {
   period: text('period').primaryKey(),
