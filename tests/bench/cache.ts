@@ -1,7 +1,8 @@
 /**
  * Generated ledgers are cached in bench-results/cache/, keyed by scale, seed, schema version (the
- * number of migrations) and a hash of the generators' source, so a rerun starts measuring at once
- * and any change to the schema or a generator builds a fresh one.
+ * number of migrations) and a hash of the generators' source and of the migrations' SQL (an index
+ * added to a migration that has not landed yet changes no count), so a rerun starts measuring at
+ * once and any change to the schema or a generator builds a fresh one.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -29,8 +30,9 @@ function sourceHash(): string {
     ...fs.readdirSync(path.join(REPO, 'db/demo')).map((f) => path.join(REPO, 'db/demo', f)),
     path.join(here, 'gen', 'funds.ts'),
     path.join(here, 'gen', 'assets.ts'),
-  ].filter((f) => f.endsWith('.ts')).sort();
-  for (const f of files) hash.update(f).update(fs.readFileSync(f));
+    ...fs.readdirSync(path.join(REPO, 'db/migrations')).map((f) => path.join(REPO, 'db/migrations', f)),
+  ].filter((f) => f.endsWith('.ts') || f.endsWith('.sql')).sort();
+  for (const f of files) hash.update(path.relative(REPO, f)).update(fs.readFileSync(f));
   return hash.digest('hex').slice(0, 10);
 }
 
