@@ -1,20 +1,21 @@
 /**
  * What every village notice shares: its title, posting period and the office that takes
  * objections. Posting periods: at least 7 days for identification and exit notices, 5 days for
- * monitoring (DESIGN.md §2), 10 days for fund use; the default is the minimum, starting today.
+ * monitoring (DESIGN.md §2), 10 days for fund use, 7 days for an income distribution list; the default is the minimum, starting today.
  */
 import { invalid } from '../errors';
 import type { NoticeData } from '../../electron/print/types';
 import type { PrintContext } from './context';
 import type { NoticeKindNow } from './schemas';
 
-export const MIN_POSTING_DAYS: Record<NoticeKindNow, number> = { identification: 7, exit: 7, monitoring: 5, fund_use: 10 };
+export const MIN_POSTING_DAYS: Record<NoticeKindNow, number> = { identification: 7, exit: 7, monitoring: 5, fund_use: 10, distribution: 7 };
 
 const TITLE: Record<NoticeKindNow, { zh: string; en: string }> = {
   identification: { zh: '贫困户识别公示', en: 'notice of newly identified poor households' },
   exit: { zh: '贫困户脱贫公示', en: 'notice of households exiting poverty' },
   monitoring: { zh: '防返贫监测对象公示', en: 'notice of households under monitoring' },
   fund_use: { zh: '扶贫资金使用情况公示', en: 'notice of special poverty-alleviation fund use' },
+  distribution: { zh: '扶贫资产收益分配公示', en: 'notice of poverty-alleviation asset income distribution' },
 };
 
 export interface VillagePlace {

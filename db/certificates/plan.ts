@@ -11,6 +11,7 @@ import { assistanceCardData } from './assistanceCard';
 import { healthCardData } from './healthCard';
 import { statusNoticeData } from './statusNotice';
 import { fundNoticeData } from './fundNotice';
+import { distributionNoticeData, planVillageIds, postablePlan } from './distributionNotice';
 import { postingPeriod } from './noticeFrame';
 import { checkScope, scopeHouseholds, scopeVillages } from './scope';
 import { shareCertificateDocs } from './shareCertificate';
@@ -62,14 +63,21 @@ function householdDocs(ledger: Ledger, request: PrintRequest, ctx: PrintContext)
 
 function noticeDocs(ledger: Ledger, request: PrintRequest, kind: NoticeKindNow, ctx: PrintContext): PlannedDoc[] {
   const period = postingPeriod(kind, ctx, request.postingFrom, request.postingDays);
+  // A distribution notice belongs to its plan: a reprint is the same plan's notice printed again.
+  const plan = kind === 'distribution' ? postablePlan(ledger, request.planId!) : null;
+  const planVillages = plan ? planVillageIds(ledger, plan.id) : null;
   const out: PlannedDoc[] = [];
   for (const place of scopeVillages(ledger, request.scope)) {
-    const data = kind === 'fund_use' ? fundNoticeData(ledger, place, ctx, period) : statusNoticeData(ledger, kind, place, ctx, period);
+    if (planVillages && !planVillages.has(place.villageId)) continue;
+    const data = plan
+      ? distributionNoticeData(ledger, plan, place, ctx, period)
+      : kind === 'fund_use' ? fundNoticeData(ledger, place, ctx, period)
+      : kind === 'distribution' ? null : statusNoticeData(ledger, kind, place, ctx, period);
     if (!data) continue;
     out.push({
       doc: { type: 'notice', data },
       subject: {
-        key: `village:${place.villageId}:${kind}`, ref: kind, householdId: null, villageId: place.villageId,
+        key: `village:${place.villageId}:${kind}${plan ? `:plan:${plan.id}` : ''}`, ref: kind, householdId: null, villageId: place.villageId,
         certificateNo: null, noticeKind: kind, label: place.village,
       },
     });

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { id, isoDate, pageInput, year } from '../shared/zod';
 import { PRINT_DOC_TYPES } from './serials';
 
-/** Notice kinds built from the ledger; `distribution` waits for asset income (assets, later). */
-export const NOTICE_KINDS_NOW = ['identification', 'exit', 'monitoring', 'fund_use'] as const;
+/** Notice kinds built from the ledger; `distribution` lists an asset-income distribution plan (`planId`). */
+export const NOTICE_KINDS_NOW = ['identification', 'exit', 'monitoring', 'fund_use', 'distribution'] as const;
 export type NoticeKindNow = (typeof NOTICE_KINDS_NOW)[number];
 
 export const lang = z.enum(['zh', 'en']);
@@ -23,6 +23,8 @@ export const printRequest = z
     docType: z.enum(PRINT_DOC_TYPES),
     /** Required for notices. */
     noticeKind: z.enum(NOTICE_KINDS_NOW).optional(),
+    /** Distribution notices: the asset-income distribution plan (approved or paid) to post. */
+    planId: id.optional(),
     lang: lang.default('zh'),
     layout: layout.default('a4'),
     /**
@@ -38,6 +40,9 @@ export const printRequest = z
   .superRefine((r, ctx) => {
     if (r.docType === 'notice' && !r.noticeKind) {
       ctx.addIssue({ code: 'custom', path: ['noticeKind'], message: 'Choose the kind of notice', params: { zh: '请选择公示类型' } });
+    }
+    if (r.docType === 'notice' && r.noticeKind === 'distribution' && r.planId === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['planId'], message: 'Choose the distribution plan to post', params: { zh: '请选择要公示的收益分配方案' } });
     }
     if (r.docType === 'notice' && (r.scope.kind === 'household' || r.scope.kind === 'households')) {
       ctx.addIssue({ code: 'custom', path: ['scope'], message: 'A notice is printed for a village or a township', params: { zh: '公示按行政村或乡镇打印' } });

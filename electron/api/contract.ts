@@ -14,6 +14,10 @@ export type { ApiResult, ApiErrorValue } from './result';
 /** The one function the preload puts on window. */
 export interface CountyLedgerBridge {
   call(method: string, input: unknown): Promise<import('./result').ApiResult<unknown>>;
+  /** Desktop only (electron/main/print.ts): print a file of the print register to the office printer. */
+  printFile?(fileName: string, options?: { silent?: boolean; deviceName?: string; copies?: number }): Promise<{ ok: true } | { ok: false; reason: string; zh: string }>;
 }
 export const BRIDGE_NAME = 'countyLedger';
 export const IPC_CHANNEL = 'county-ledger:api';
+/** The channel of `printFile` (electron/main/print.ts answers it). */
+export const PRINT_FILE_CHANNEL = 'county-ledger:print-file';

@@ -35,6 +35,11 @@ export interface IssueOptions {
   /** Refuse plans with more documents (direct prints answer on the API thread; batches are jobs). */
   maxDocs?: number;
   now?: Date;
+  /**
+   * `child`: draw the PDF in a separate process (electron/print/renderChild.ts) — batches do, so
+   * that the process answering the window never holds a batch's layout. Default: this thread.
+   */
+  renderIn?: 'thread' | 'child';
 }
 
 export interface IssueResult {
@@ -47,7 +52,7 @@ export interface IssueResult {
 
 const ATTEMPTS = 3;
 
-async function render(plan: PrintPlan, io: IssueIo | undefined): Promise<Buffer> {
+async function render(plan: PrintPlan, io: IssueIo | undefined, renderIn: IssueOptions['renderIn']): Promise<Buffer> {
   const controller = new AbortController();
   const checkCancelled = () => {
     try {
@@ -57,8 +62,10 @@ async function render(plan: PrintPlan, io: IssueIo | undefined): Promise<Buffer>
     }
   };
   checkCancelled();
+  // Loaded on demand (and so kept in its own chunk of the build: the child imports that chunk).
+  const draw = renderIn === 'child' ? (await import('../print/renderChild')).renderInChild : renderDocuments;
   try {
-    return await renderDocuments(plan.docs.map((d) => d.doc), {
+    return await draw(plan.docs.map((d) => d.doc), {
       lang: plan.lang,
       layout: plan.layout,
       // A household card too full for a card is printed on its own A4 page after the sheets.
@@ -87,7 +94,7 @@ export async function issuePrints(ledger: Ledger, actor: Actor, raw: PrintReques
     plan.docs.forEach((d, i) => {
       d.doc.data.serial = serials[i]!;
     });
-    const pdf = await render(plan, opts.io);
+    const pdf = await render(plan, opts.io, opts.renderIn);
     const fileName = printFileName(serials);
     const staged = stagePrintFile(opts.printsDir, fileName, pdf);
     let records: PrintRecord[];

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, dialog, ipcMain } from 'electron';
+import { app, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { LedgerHost } from '../api/host';
 import { IPC_CHANNEL } from '../api/contract';
 import { LedgerError } from '../../db/errors';
@@ -10,6 +10,7 @@ import { keyFromEnv } from '../../db/crypto';
 import { desktopLedgerKey, recoveryKey } from './keychain';
 import { createMainWindow } from './window';
 import { installMenu } from './menu';
+import { registerPdfPrinting } from './print';
 
 const outDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -56,9 +57,11 @@ async function main(): Promise<void> {
   installMenu(win);
   const appUrl = new URL(`file://${path.join(outDir, 'renderer', 'index.html')}`).href;
 
+  // Only our own page in our own window may call the ledger.
+  const fromOurPage = (event: IpcMainInvokeEvent) => event.sender === win.webContents && event.senderFrame?.url === appUrl;
+  registerPdfPrinting(dataDir, (event) => fromOurPage(event) && host.sessions.get(`ipc:${event.sender.id}`).userId !== null);
   ipcMain.handle(IPC_CHANNEL, (event, method: unknown, input: unknown) => {
-    // Only our own page in our own window may call the ledger.
-    if (event.sender !== win.webContents || event.senderFrame?.url !== appUrl) {
+    if (!fromOurPage(event)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Unknown caller', zh: '未知调用方' } };
     }
     return host.call(`ipc:${event.sender.id}`, String(method), input);

@@ -1,12 +1,13 @@
 /**
  * renderDocuments: typed view models → one PDF (Buffer).
  *
- * Plain Node module (no Electron): runs in Node, in worker threads and in the Electron main process.
- * Layout and rendering are one synchronous pdfmake pass, so a large batch belongs in a worker; the
- * AbortSignal is honoured before building, before rendering and while pages are drawn.
+ * Plain Node module (no Electron): runs in Node, in worker threads, in the print child process
+ * (renderChild.ts) and in the Electron main process. Layout and drawing are synchronous pdfmake
+ * passes of RENDER_CHUNK documents each, so a large batch belongs off the main thread; the
+ * AbortSignal is honoured between chunks and while pages are drawn.
  */
-import pdfmake from 'pdfmake';
-import type { CanvasElement, Content, ContentSection, Node, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { CanvasElement, Content, ContentSection, Node } from 'pdfmake/interfaces';
+import { openChunkedPdf } from './engine';
 import type { DocType, Lang, Layout, PrintableDoc } from './types';
 import { FONT_FAMILY, codePointName, findMissingGlyphs, registerFonts } from './fonts';
 import { labelsFor } from './labels';
@@ -29,6 +30,8 @@ export interface RenderOptions {
    * `error` (default) throws CardOverflowError; `a4` prints it on its own A4 page after the sheets.
    */
   cardOverflow?: 'error' | 'a4';
+  /** Documents per pdfmake pass (default RENDER_CHUNK); tests and the benchmark compare sizes. */
+  chunk?: number;
 }
 
 export interface MissingGlyph {
@@ -342,14 +345,11 @@ interface Overflow {
   excessMm: number;
 }
 
-/** Stops a pdfmake pass as soon as layout is known to have failed (before any page is drawn). */
-class StopRendering extends Error {}
-
-function checkMissingGlyphs(docs: PrintableDoc[], contents: Content[], indices: Iterable<number>): void {
+function checkMissingGlyphs(docs: PrintableDoc[], contentOf: (i: number) => Content, indices: Iterable<number>): void {
   const missing: MissingGlyph[] = [];
   for (const i of indices) {
     const doc = docs[i] as PrintableDoc;
-    for (const char of findMissingGlyphs(collectTexts(contents[i]))) {
+    for (const char of findMissingGlyphs(collectTexts(contentOf(i)))) {
       missing.push({ char, codePoint: codePointName(char), docType: doc.type, serial: doc.data.serial });
     }
   }
@@ -362,11 +362,18 @@ function documentTitle(docs: PrintableDoc[], lang: Lang): string {
   return lang === 'zh' ? `${docTitle(first, lang)} 等 ${docs.length} 份` : `${docTitle(first, lang)} and ${docs.length - 1} more`;
 }
 
+/** Documents laid out and drawn per pdfmake pass (a multiple of 4: card sheets are never split). */
+export const RENDER_CHUNK = 100;
+
 /**
  * Renders documents into one PDF. Throws MissingGlyphsError (nothing printed) when a text contains
  * a character the font cannot draw, NoticePrivacyError when a notice would show private data, and,
  * with the cards layout, CardOverflowError when a card's content does not fit on the card (unless
  * `cardOverflow: 'a4'`, which prints those documents on A4 pages after the card sheets instead).
+ *
+ * Every document is built and checked first (glyphs, privacy); then the documents are laid out and
+ * drawn RENDER_CHUNK at a time into one pdfkit document (engine.ts), so memory stays that of one
+ * chunk whatever the size of the batch.
  */
 export async function renderDocuments(docs: PrintableDoc[], opts: RenderOptions): Promise<Buffer> {
   const { lang, layout, onProgress, signal } = opts;
@@ -379,8 +386,9 @@ export async function renderDocuments(docs: PrintableDoc[], opts: RenderOptions)
     if (lang === 'en') rewriteTexts(content, straightQuotes);
     return content;
   };
-  const contents = docs.map((doc) => build(doc, layout));
-  checkMissingGlyphs(docs, contents, docs.keys());
+  // Build and check everything before a page is drawn (the built content is not kept: pdfmake
+  // annotates what it lays out, so each chunk is built afresh below).
+  checkMissingGlyphs(docs, (i) => build(docs[i] as PrintableDoc, layout), docs.keys());
 
   const total = docs.length;
   let reported = 0;
@@ -390,76 +398,74 @@ export async function renderDocuments(docs: PrintableDoc[], opts: RenderOptions)
       onProgress?.(done, total);
     }
   };
+  const stop = (): void => {
+    if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('Print aborted');
+  };
 
-  let asA4 = new Set<number>();
-  for (;;) {
-    const sections = placeDocuments(docs, contents, layout, lang, asA4);
-    const overflows: Overflow[] = [];
-    const definition: TDocumentDefinitions = {
-      info: {
-        title: documentTitle(docs, lang),
-        creator: 'County Ledger',
-        producer: 'County Ledger (pdfmake)',
-        subject: [...new Set(docs.map((d) => d.type))].join(', '),
-      },
-      language: lang === 'zh' ? 'zh-CN' : 'en-US',
-      pageSize: 'A4',
-      // Every page belongs to a section with its own margins; this is only pdfmake's default.
-      pageMargins: A4_MARGINS,
-      defaultStyle: {
-        font: FONT_FAMILY,
-        fontSize: 10,
-        lineHeight: 1,
-        color: COLORS.text,
-        // Noto Sans SC draws quotes and apostrophes full-width (the CJK convention); English text
-        // wants them proportional.
-        ...(lang === 'en' ? { fontFeatures: ['palt'] as const } : {}),
-      },
-      content: sections,
-      pageBreakBefore: layout === 'cards' ? checkCardFit(docs, overflows) : undefined,
-    };
+  const pdf = openChunkedPdf({
+    info: {
+      title: documentTitle(docs, lang),
+      creator: 'County Ledger',
+      producer: 'County Ledger (pdfmake)',
+      subject: [...new Set(docs.map((d) => d.type))].join(', '),
+    },
+    language: lang === 'zh' ? 'zh-CN' : 'en-US',
+    // Every page belongs to a section with its own margins; this is only pdfmake's default.
+    pageMargins: A4_MARGINS,
+    defaultStyle: {
+      font: FONT_FAMILY,
+      fontSize: 10,
+      lineHeight: 1,
+      color: COLORS.text,
+      // Noto Sans SC draws quotes and apostrophes full-width (the CJK convention); English text
+      // wants them proportional.
+      ...(lang === 'en' ? { fontFeatures: ['palt'] as const } : {}),
+    },
+  });
 
+  const tooTall: Overflow[] = [];
+  const per = Math.max(4, Math.floor((opts.chunk ?? RENDER_CHUNK) / 4) * 4);
+  for (let from = 0; from < total; from += per) {
     await yieldToEventLoop();
     signal?.throwIfAborted();
-
-    // Called for every drawn item, after the layout pass (and so after checkCardFit has run).
-    const progress = (fraction: number): void => {
-      if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new Error('Print aborted');
-      if (overflows.length) throw new StopRendering();
-      report(Math.min(total, Math.floor(fraction * total)));
-    };
-
-    // pdfmake reads the progress callback when createPdf() is called; set it only around that call so
-    // that concurrent renders in one thread each keep their own callback.
-    pdfmake.setProgressCallback(progress);
-    let created: ReturnType<typeof pdfmake.createPdf>;
-    try {
-      created = pdfmake.createPdf(definition);
-    } finally {
-      pdfmake.setProgressCallback(() => undefined);
+    const chunk = docs.slice(from, from + per);
+    let skip = new Set<number>();
+    let pages;
+    for (;;) {
+      const overflows: Overflow[] = [];
+      const kept = chunk.map((_, i) => i).filter((i) => !skip.has(i));
+      const sections = placeDocuments(kept.map((i) => chunk[i] as PrintableDoc), kept.map((i) => build(chunk[i] as PrintableDoc, layout)), layout, lang, new Set());
+      pages = pdf.layout(sections, layout === 'cards' ? checkCardFit(kept.map((i) => chunk[i] as PrintableDoc), overflows) : undefined);
+      if (!overflows.length) break;
+      // Indices of the overflows are within `kept`: back to the chunk, then to the batch.
+      const found = overflows.map((o) => ({ ...o, docIndex: kept[o.docIndex] as number }));
+      if ((opts.cardOverflow ?? 'error') === 'error' || skip.size > 0) {
+        throw new CardOverflowError([...tooTall, ...found].map(({ docType, serial, excessMm }) => ({ docType, serial, excessMm })));
+      }
+      // Laid out again without them; they go on A4 pages after all the sheets.
+      skip = new Set(found.map((o) => o.docIndex));
+      tooTall.push(...found.map((o) => ({ ...o, docIndex: from + o.docIndex })));
     }
-
-    let buffer: Buffer | undefined;
-    try {
-      buffer = await created.getBuffer();
-    } catch (error) {
-      if (!(error instanceof StopRendering)) throw error;
-    }
-    signal?.throwIfAborted();
-
-    if (overflows.length === 0 && buffer) {
-      report(total);
-      return buffer;
-    }
-    if ((opts.cardOverflow ?? 'error') === 'error' || asA4.size > 0) {
-      throw new CardOverflowError(overflows.map(({ docType, serial, excessMm }) => ({ docType, serial, excessMm })));
-    }
-    // Second and last pass: the cards that did not fit go on A4 pages after the sheets. pdfmake
-    // annotates the nodes it lays out, so every document is built afresh.
-    asA4 = new Set(overflows.map((o) => o.docIndex));
-    docs.forEach((doc, i) => {
-      contents[i] = build(doc, asA4.has(i) ? 'a4' : layout);
+    const drawn = from;
+    const size = chunk.length;
+    pdf.draw(pages, (fraction) => {
+      stop();
+      report(Math.min(total, drawn + Math.floor(fraction * size)));
     });
-    checkMissingGlyphs(docs, contents, asA4);
   }
+
+  if (tooTall.length) {
+    const late = tooTall.map((o) => o.docIndex);
+    const lateDocs = late.map((i) => docs[i] as PrintableDoc);
+    const contents = lateDocs.map((doc) => build(doc, 'a4'));
+    checkMissingGlyphs(lateDocs, (i) => contents[i] as Content, lateDocs.keys());
+    await yieldToEventLoop();
+    signal?.throwIfAborted();
+    const pages = pdf.layout(lateDocs.map((doc, i) => a4Page(contents[i] as Content, true, doc.data.serial, lang)));
+    pdf.draw(pages, stop);
+  }
+  signal?.throwIfAborted();
+  const buffer = await pdf.finish();
+  report(total);
+  return buffer;
 }

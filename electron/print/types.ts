@@ -114,6 +114,10 @@ export type NoticeKind = 'identification' | 'exit' | 'monitoring' | 'fund_use' |
 export interface NoticeColumn {
   key: string;
   label: string;
+  /** Relative width (default 1): columns share the page width in these proportions. */
+  weight?: number;
+  /** Default: amounts and counts (digits with separators) right, text left. */
+  align?: 'left' | 'center' | 'right';
 }
 
 export interface NoticeData {
@@ -129,6 +133,8 @@ export interface NoticeData {
   intro: string;
   columns: NoticeColumn[];
   rows: Record<string, string>[];
+  /** A bold closing row (e.g. 合计), by column key; printed after every row, without a sequence number. */
+  totals?: Record<string, string>;
   /** the office that takes objections; its phone is the only phone a notice may show */
   contact: { unit: string; phone: string };
   printedAt: string;

@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, signIn, test } from './fixtures';
+import type { APIRequestContext } from '@playwright/test';
+import { DEMO_PASSWORD, expect, openServerLedger, signIn, test } from './fixtures';
 
 /** The first village of the tiny demo county and the households a batch of its cards covers. */
 function firstVillage(dataDir: string): { name: string; heads: string[] } {
-  const ledger = new Database(path.join(dataDir, 'ledger.sqlite'), { readonly: true });
+  const ledger = openServerLedger(dataDir);
   try {
     const v = ledger.prepare('SELECT id, name FROM villages ORDER BY code LIMIT 1').get() as { id: number; name: string };
     const heads = ledger
@@ -88,4 +88,105 @@ test('print a village’s assistance cards as one batch, save the PDF, verify a 
   await expect(page.getByRole('cell', { name: serial!, exact: true })).toBeVisible();
   await expect(page.getByText(`共 ${village.heads.length} 条`)).toBeVisible();
   expect(await a11y(page)).toEqual([]);
+});
+
+async function api<T>(request: APIRequestContext, url: string, method: string, data: unknown): Promise<T> {
+  const response = await request.post(`${url}/api/${method}`, { data, headers: { 'Content-Type': 'application/json' } });
+  const body = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
+  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+  return body.value as T;
+}
+
+/**
+ * An approved asset-income distribution plan paying the first village's first households (and its
+ * collective), made through the API as the accountant prepares and the reviewer approves.
+ */
+async function approvedPlan(request: APIRequestContext, url: string, dataDir: string): Promise<{ village: string; households: { headName: string; phone: string; bankAccount: string }[] }> {
+  const ledger = openServerLedger(dataDir);
+  let villageId: number;
+  let village: string;
+  let households: { id: number; headName: string; phone: string; bankAccount: string }[];
+  try {
+    ({ id: villageId, name: village } = ledger.prepare('SELECT id, name FROM villages ORDER BY code LIMIT 1').get() as { id: number; name: string });
+    households = ledger
+      .prepare(`SELECT id, head_name AS headName, phone, bank_account AS bankAccount FROM households
+                 WHERE village_id = ? AND status IN ('poor', 'exited', 'new_identified') ORDER BY archive_no LIMIT 4`)
+      .all(villageId) as typeof households;
+  } finally {
+    ledger.close();
+  }
+  const year = new Date().getFullYear() - 1;
+  const as = async (username: string, work: () => Promise<void>) => {
+    await api(request, url, 'auth.signIn', { username, password: DEMO_PASSWORD });
+    await work();
+    await api(request, url, 'auth.signOut', {});
+  };
+  let planId = 0;
+  await as('accountant', async () => {
+    const asset = await api<{ id: number }>(request, url, 'assets.create', {
+      code: 'PV-E2E', name: '村级光伏扶贫电站', assetClass: 'business', category: 'photovoltaic', ownership: 'village_collective', operator: 'collective', villageId,
+    });
+    for (const h of households) await api(request, url, 'assets.addShare', { assetId: asset.id, holderType: 'household', householdId: h.id, units: 10, fromDate: `${year}-01-01` });
+    await api(request, url, 'assets.addShare', { assetId: asset.id, holderType: 'village', villageId, units: 5, fromDate: `${year}-01-01` });
+    await api(request, url, 'assets.recordIncome', { assetId: asset.id, receivedOn: `${year}-12-31`, period: `${year}年度发电收益`, grossFen: 888_888 });
+    ({ id: planId } = await api<{ id: number }>(request, url, 'assets.preparePlan', { assetId: asset.id, title: `${year}年度收益分配`, asOf: `${year}-12-31`, exitedRule: 'include' }));
+  });
+  await as('reviewer', () => api(request, url, 'assets.approvePlan', { planId }));
+  return { village, households };
+}
+
+test('print a village’s income distribution notice, verify it by its serial, then the village’s cards in one more click', async ({ page, server }) => {
+  test.setTimeout(300_000);
+  const plan = await approvedPlan(page.request, server.url, server.dataDir);
+
+  await page.goto(server.url);
+  await signIn(page, 'registrar');
+  await page.getByRole('menuitem', { name: '证卡打印' }).click();
+  await page.getByRole('menuitem', { name: '打印证卡' }).click();
+  await page.getByText('村级公示', { exact: true }).click();
+  const kind = page.getByRole('combobox', { name: '公示类型' });
+  await kind.click();
+  await page.locator('.ant-select-item-option').filter({ hasText: '收益分配公示' }).click();
+  const planPicker = page.getByRole('combobox', { name: '收益分配方案' });
+  await planPicker.click();
+  await page.locator('.ant-select-item-option').filter({ hasText: '村级光伏扶贫电站' }).click();
+  const villagePicker = page.getByRole('combobox', { name: '行政村' });
+  await villagePicker.fill(plan.village);
+  await page.locator('.ant-select-item-option-active').filter({ hasText: plan.village }).waitFor();
+  await villagePicker.press('Enter');
+  expect(await a11y(page)).toEqual([]);
+  await page.getByRole('button', { name: '生成并预览' }).click();
+
+  const finished = page.getByText(/已生成并登记 1 份/);
+  await expect(finished).toBeVisible({ timeout: 60_000 });
+  const serial = /NT-\d{4}-\d{6}/.exec((await finished.textContent()) ?? '')?.[0];
+  expect(serial).toBeTruthy();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '保存为 PDF' }).click()]);
+  const file = path.join(server.dataDir, 'notice.pdf');
+  await download.saveAs(file);
+  const raw = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const text = raw.replace(/\s+/g, '');
+  for (const s of ['村级光伏扶贫电站收益分配公示', '合计', '8,888.88', '公示期', serial!]) expect(text).toContain(s);
+  for (const h of plan.households) {
+    expect(text).toContain(h.headName);
+    if (h.phone) expect(text).not.toContain(h.phone);
+    if (h.bankAccount) expect(text).not.toContain(h.bankAccount);
+  }
+  // Not squashed: adjacent archive numbers must not run together into an ID-number-like string.
+  expect(raw).not.toMatch(/(?<!\d)\d{17}[\dXx](?!\d)/);
+  await page.screenshot({ path: 'test-results/certificates-distribution.png', fullPage: true });
+
+  // The rest of the village is one click away: the assistance cards of the same village.
+  const next = page.getByRole('button', { name: '扶贫明白卡' });
+  await expect(next).toBeVisible();
+  expect(await a11y(page)).toEqual([]);
+  await next.click();
+  await expect(page.getByText(/已生成并登记 \d+ 份.*AC-\d{4}-\d{6}/)).toBeVisible({ timeout: 120_000 });
+
+  // The notice verifies by its serial.
+  await page.getByRole('menuitem', { name: '真伪核验' }).click();
+  await page.getByRole('textbox', { name: '打印编号或二维码内容' }).fill(serial!);
+  await page.getByRole('button', { name: /^核\s*验$/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: '有效' })).toBeVisible();
+  await expect(page.getByText('收益分配公示')).toBeVisible();
 });

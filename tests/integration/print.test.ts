@@ -342,6 +342,43 @@ describe('batches', () => {
     expectQpdfClean(file);
   });
 
+  it('draws a batch a chunk at a time into one file (same pages, one font subset), also in a child process', async () => {
+    const docs: PrintableDoc[] = Array.from({ length: 10 }, (_, i) => doc('assistance_card', 'zh', i + 1));
+    const files: string[] = [];
+    for (const chunk of [4, 100]) {
+      const progress: number[] = [];
+      const buffer = await renderDocuments(docs, { lang: 'zh', layout: 'cards', chunk, onProgress: (done) => progress.push(done) });
+      const file = path.join(dir, `chunks-${chunk}.pdf`);
+      fs.writeFileSync(file, buffer);
+      files.push(file);
+      expect(progress.at(-1)).toBe(docs.length);
+      expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+    }
+    const { renderInChild } = await import('../../electron/print/renderChild');
+    let stats: { maxRssMb: number; cpuMs: number } | undefined;
+    const childFile = path.join(dir, 'chunks-child.pdf');
+    fs.writeFileSync(childFile, await renderInChild(docs, { lang: 'zh', layout: 'cards', onStats: (s) => { stats = s; } }));
+    files.push(childFile);
+    expect(stats!.maxRssMb).toBeGreaterThan(0);
+    for (const file of files) {
+      expect(pageCount(file)).toBe(3); // 10 cards, 4 to a sheet
+      const text = squash(pdfText(file));
+      for (let i = 1; i <= 10; i++) expect(text).toContain(`MB-2024-${String(i).padStart(6, '0')}`);
+      const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
+      // One subset per face for the whole file, whatever the number of passes.
+      expect(new Set(fonts.map((l) => l.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''))).size).toBe(fonts.length);
+      expectQpdfClean(file);
+    }
+    // The child's refusals come back as the renderer's own errors, and an abort stops it.
+    const bad = doc('assistance_card', 'zh', 11);
+    (bad.data as AssistanceCardData).headName = '王\u{30000}';
+    await expect(renderInChild([bad], { lang: 'zh', layout: 'cards' })).rejects.toBeInstanceOf(MissingGlyphsError);
+    const controller = new AbortController();
+    const running = renderInChild(docs, { lang: 'zh', layout: 'a4', signal: controller.signal });
+    controller.abort(new Error('stop'));
+    await expect(running).rejects.toThrow('stop');
+  });
+
   it('one document per page with the a4 layout', async () => {
     const docs = Array.from({ length: 3 }, (_, i) => doc('assistance_card', 'en', i + 1));
     const file = await renderToFile('batch-en-a4', docs, 'en', 'a4');

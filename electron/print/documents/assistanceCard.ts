@@ -38,7 +38,7 @@ export function buildAssistanceCard(data: AssistanceCardData, lang: Lang, layout
 
   // Column widths (pt); `*` columns take the rest.
   const w = !cards
-    ? { label: 92, item: 150, state: 70, name: 70, post: 90, phone: 100, year: 44, measure: 110, amount: 140 }
+    ? { label: 92, item: 150, state: 70, name: 70, post: 90, phone: 100, year: 44, measure: 150, amount: 140 }
     : lang === 'zh'
       ? { label: 44, item: 62, state: 34, name: 34, post: 40, phone: 58, year: 22, measure: 52, amount: 70 }
       : { label: 50, item: 76, state: 28, name: 34, post: 46, phone: 56, year: 20, measure: 60, amount: 62 };

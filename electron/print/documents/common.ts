@@ -77,6 +77,8 @@ export function metrics(layout: Layout, density: 'dense' | 'normal' = 'normal'):
       signatureGap: 6,
     };
   }
+  // The assistance card has the most to say: slightly tighter gaps keep a full card on one A4 page.
+  const dense = density === 'dense';
   return {
     layout,
     width: A4.width - A4_MARGINS[0] - A4_MARGINS[2],
@@ -85,13 +87,14 @@ export function metrics(layout: Layout, density: 'dense' | 'normal' = 'normal'):
     heading: 11,
     title: 22,
     subtitle: 10.5,
+    // pdfmake draws QR modules a whole number of points wide: 72 gives the 66 pt code.
     qr: 72,
     padX: 5,
-    padY: 2.2,
+    padY: dense ? 1.6 : 2.2,
     lineWidth: 0.6,
     lineHeight: 1,
-    sectionGap: 10,
-    signatureGap: 26,
+    sectionGap: dense ? 6.5 : 10,
+    signatureGap: dense ? 14 : 26,
   };
 }
 
@@ -391,6 +394,6 @@ export function printLine(m: Metrics, l: Labels, serial: string, printedAt: stri
     text: parts.join('    '),
     fontSize: m.small,
     color: COLORS.muted,
-    margin: [0, m.layout === 'cards' ? 2 : 14, 0, 0],
+    margin: [0, m.layout === 'cards' ? 2 : m.sectionGap + 4, 0, 0],
   };
 }

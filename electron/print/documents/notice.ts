@@ -6,7 +6,7 @@
  * laid out; only the office contact phone (`contact.phone`) may appear.
  */
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import type { Lang, Layout, NoticeData } from '../types';
+import type { Lang, Layout, NoticeColumn, NoticeData } from '../types';
 import { labelsFor } from '../labels';
 import { COLORS, dataTable, metrics, printLine, qrPayload, rule } from './common';
 import type { Column } from './common';
@@ -95,6 +95,12 @@ export function assertNoticeIsPublic(data: NoticeData): void {
       }
     }
   });
+  for (const [key, value] of Object.entries(data.totals ?? {})) {
+    const kind = looksPrivate(value);
+    if (kind) {
+      throw new NoticePrivacyError(`${where}: the total row, column "${key}" holds what looks like a ${kind}; a public notice may not print it`, data.serial, `totals.${key}`);
+    }
+  }
   for (const [field, value] of [
     ['title', data.title],
     ['intro', data.intro],
@@ -104,6 +110,18 @@ export function assertNoticeIsPublic(data: NoticeData): void {
       throw new NoticePrivacyError(`${where}: the ${field} contains what looks like a ${kind}; a public notice may not print it`, data.serial, field);
     }
   }
+}
+
+/** Width of the sequence-number column when the columns have weights. */
+const SEQ_WIDTH = 22;
+
+/** Column widths (pt) in proportion to the columns' weights; null when no column has a weight (all equal). */
+function columnWidths(data: NoticeData, m: ReturnType<typeof metrics>): number[] | null {
+  if (!data.columns.some((c) => c.weight !== undefined)) return null;
+  const count = data.columns.length + 1;
+  const free = m.width - SEQ_WIDTH - count * 2 * m.padX - (count + 1) * m.lineWidth;
+  const total = data.columns.reduce((a, c) => a + (c.weight ?? 1), 0);
+  return data.columns.map((c) => Math.floor((free * (c.weight ?? 1)) / total * 100) / 100);
 }
 
 function daysInclusive(from: string, to: string): number {
@@ -129,21 +147,26 @@ export function buildNotice(data: NoticeData, lang: Lang, _layout: Layout = 'a4'
   const c = l.common;
 
   const qr = qrPayload('notice', data.kind, data.serial);
+  const weighted = columnWidths(data, m);
   const place = [data.county, data.township, data.village].join(lang === 'zh' ? ' ' : ', ');
 
   const columns: Column[] = [
-    { header: n.seq, width: 'auto', align: 'center' },
-    ...data.columns.map((col): Column => ({ header: col.label, width: '*' })),
+    { header: n.seq, width: weighted ? SEQ_WIDTH : 'auto', align: 'center' },
+    ...data.columns.map((col, i): Column => ({ header: col.label, width: weighted ? weighted[i]! : '*' })),
   ];
+  const cell = (col: NoticeColumn, v: string, bold = false, fillColor?: string): TableCell => {
+    // Amount-like cells (digits with separators) read better right-aligned.
+    const alignment = col.align ?? (/^-?[\d,]+(\.\d+)?$/.test(v) ? 'right' : undefined);
+    return { text: v === '' ? ' ' : v, fontSize: m.base, ...(bold ? { bold } : {}), ...(fillColor ? { fillColor } : {}), ...(alignment ? { alignment } : {}) };
+  };
   const rows: TableCell[][] = data.rows.map((row, i) => [
     { text: String(i + 1), alignment: 'center', fontSize: m.base },
-    ...data.columns.map((col): TableCell => {
-      const v = row[col.key] ?? '';
-      // Amount-like cells (digits with separators) read better right-aligned.
-      const numeric = /^-?[\d,]+(\.\d+)?$/.test(v);
-      return { text: v === '' ? ' ' : v, fontSize: m.base, ...(numeric ? { alignment: 'right' as const } : {}) };
-    }),
+    ...data.columns.map((col): TableCell => cell(col, row[col.key] ?? '')),
   ]);
+  if (data.totals) {
+    const totals = data.totals;
+    rows.push([{ text: ' ', fontSize: m.base, fillColor: COLORS.fill }, ...data.columns.map((col): TableCell => cell(col, totals[col.key] ?? '', true, COLORS.fill))]);
+  }
 
   const period = n.period(c.formatDate(data.periodFrom), c.formatDate(data.periodTo), daysInclusive(data.periodFrom, data.periodTo));
 

@@ -59,6 +59,9 @@ export const en: Messages = {
     latestSerial: 'Latest serial', archiveNo: 'Archive no.', headName: 'Head', villageName: 'Village', qrRef: 'Archive/certificate no. in the QR',
     sha256: 'File SHA-256', latestOnly: 'Latest only', latest: 'Latest', superseded: 'Superseded', download: 'Download', subject: 'For',
     filterQ: 'Serial, archive no. or head', lang: 'Language', actions: 'Actions', checkIt: 'Verify',
+    plan: 'Distribution plan', planPlaceholder: 'Choose an approved or paid distribution plan', noPlans: 'No approved income distribution plan yet', planHint: 'The notice lists every allocation of the plan in the village (or each village of the township) and the total; never ID numbers, phones or bank accounts.',
+    sharesToday: 'Share certificates cover the shares in force today; income distribution notices are printed from an approved or paid distribution plan.',
+    nextForScope: 'Print next for the same place', nextHint: 'One click prints another card or notice for the same village (or township), language and year; a kind with nothing to print says so.',
   },
   dashboard: {
     title: 'Home', area: 'Area', wholeCounty: 'Whole county', year: 'Fund year', township: 'Township', village: 'Village',
@@ -273,6 +276,7 @@ export const en: Messages = {
     payTitle: 'Pay: {{title}}', payNow: 'Pay now', payStep1: 'Check', payStep2: 'Post vouchers', payStep3: 'Done',
     payConfirm: 'Pays {{households}} households and the village collectives, in total', payAtomic: 'Every voucher is posted in one transaction: an error or a power cut part-way leaves nothing half paid.',
     paying: 'Posting… {{seconds}} s', paid: 'Paid: {{lines}} lines on {{vouchers}} voucher(s)', payFailed: 'Payment failed; no voucher was posted',
+    payingVouchers: 'Posting voucher {{done}} of {{total}}… {{seconds}} s', payStop: 'Stop paying', payStopped: 'Payment stopped; no voucher was posted',
     bankListXlsx: 'Bank list (Excel)', bankListCsv: 'Bank list (CSV)', bankListSaved: 'Bank list saved: {{rows}} households',
     bankListFull: 'Accountants and administrators export full bank accounts; other roles get them masked.', bankListMasked: 'Your role exports masked bank accounts (last four digits); only accountants and administrators export them in full.',
     statement: 'Dividend statement', statementPick: 'Open a household or collective from the shares or a plan', openHousehold: 'Open household', print: 'Print',

@@ -57,6 +57,9 @@ export const zh = {
     latestSerial: '最新编号', archiveNo: '户编号', headName: '户主', villageName: '所在村', qrRef: '二维码中的户编号/证号',
     sha256: '文件 SHA-256', latestOnly: '只看最新', latest: '最新', superseded: '已作废', download: '下载', subject: '对象',
     filterQ: '编号、户编号或户主', lang: '语言', actions: '操作', checkIt: '核验',
+    plan: '收益分配方案', planPlaceholder: '选择已审批或已发放的分配方案', noPlans: '还没有已审批的收益分配方案', planHint: '公示列出该方案在本村（或乡镇各村）的每一笔分配和合计，不含身份证号、电话和银行账号。',
+    sharesToday: '股权证打印当日有效的股权；收益分配公示按已审批或已发放的分配方案打印。',
+    nextForScope: '同一范围接着打印', nextHint: '一键按同一村（乡镇）、语言和年度打印其他证卡和公示；没有内容的类型会提示“没有可打印的内容”。',
   },
   dashboard: {
     title: '首页', area: '统计范围', wholeCounty: '全县', year: '资金年度', township: '乡镇', village: '行政村',
@@ -259,6 +262,7 @@ export const zh = {
     payTitle: '发放：{{title}}', payNow: '确认发放', payStep1: '核对', payStep2: '生成并记账凭证', payStep3: '完成',
     payConfirm: '将向 {{households}} 户及村集体发放，合计', payAtomic: '全部凭证在一个事务中记账：中途出错或断电，不会留下任何部分发放的记录。',
     paying: '正在记账，已用 {{seconds}} 秒…', paid: '发放完成：{{lines}} 笔分录，{{vouchers}} 张凭证', payFailed: '发放失败，未记账任何凭证',
+    payingVouchers: '正在记账：{{done}} / {{total}} 张凭证，已用 {{seconds}} 秒…', payStop: '停止发放', payStopped: '已停止发放，未记账任何凭证',
     bankListXlsx: '导出代发清单（Excel）', bankListCsv: '导出代发清单（CSV）', bankListSaved: '代发清单已导出，共 {{rows}} 户',
     bankListFull: '会计、管理员导出完整银行账号；其他角色导出的账号已脱敏。', bankListMasked: '您的角色导出的银行账号已脱敏（仅显示后四位）；完整账号仅会计、管理员可导出。',
     statement: '分红明细', statementPick: '请从股权或分配明细中选择农户或村集体', openHousehold: '查看农户', print: '打印',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { call, ApiError } from '../../api';
 import { useI18n } from '../../i18n';
 import { useJob } from '../../components/useJob';
@@ -9,7 +9,7 @@ import { PrintForm } from './PrintForm';
 import { PdfPreview } from './PdfPreview';
 import { BatchProgress } from './BatchProgress';
 import { PrintError } from './PrintError';
-import { isDirect, toRequest, type Choice } from './choice';
+import { VILLAGE_SET, isDirect, sameDocument, toRequest, type Choice } from './choice';
 
 interface Printed {
   fileName: string;
@@ -57,15 +57,20 @@ export function PrintCenter() {
   const request = toRequest(choice);
   const direct = isDirect(choice);
   const running = job?.state === 'running';
+  /** The choice that produced what is shown (the next documents of the same village are offered from it). */
+  const [last, setLast] = useState<Choice | null>(null);
 
-  const start = async () => {
+  const start = async (next: Choice = choice) => {
+    const request = toRequest(next);
     if (!request) return;
+    setChoice(next);
+    setLast(next);
     setPrinted(null);
     setError(null);
     setNotice(null);
     setBusy(true);
     try {
-      if (direct) {
+      if (isDirect(next)) {
         const r = await call('certificates.print', request);
         setPrinted({ ...r, count: r.serials.length });
       } else {
@@ -78,19 +83,34 @@ export function PrintCenter() {
     }
   };
 
+  // The other cards and notices of the same village or township, one click each.
+  const next = last && last.scopeKind !== 'household' && !running && (printed || error || notice) ? (
+    <Card size="small" title={t('certificates.nextForScope')} style={{ marginTop: 16 }}>
+      <Flex gap={8} wrap>
+        {VILLAGE_SET.filter((d) => !sameDocument(last, d) && !(d.noticeKind === 'distribution' && !last.planId)).map((d) => (
+          <Button key={`${d.docType}:${d.noticeKind ?? ''}`} disabled={busy} onClick={() => void start({ ...last, docType: d.docType, noticeKind: d.noticeKind ?? last.noticeKind })}>
+            {d.docType === 'notice' ? t(`certificates.noticeKinds.${d.noticeKind!}`) : t(`certificates.docTypes.${d.docType}`)}
+          </Button>
+        ))}
+      </Flex>
+      <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>{t('certificates.nextHint')}</Typography.Paragraph>
+    </Card>
+  ) : null;
+
   return (
     <section aria-labelledby="print-title">
       <Typography.Title level={3} id="print-title">{t('certificates.print')}</Typography.Title>
       <Card title={t('certificates.choose')}>
         <PrintForm choice={choice} onChange={setChoice} />
-        <Typography.Paragraph type="secondary">{t('certificates.later')}</Typography.Paragraph>
-        <Button type="primary" disabled={!request || running} loading={busy} onClick={start}>
+        <Typography.Paragraph type="secondary">{t('certificates.sharesToday')}</Typography.Paragraph>
+        <Button type="primary" disabled={!request || running} loading={busy} onClick={() => void start()}>
           {direct ? t('certificates.printOne') : t('certificates.startBatch')}
         </Button>
       </Card>
       {running && job && <BatchProgress job={job} percent={percent} onCancel={() => void cancel()} />}
       {notice && <Alert type="info" showIcon title={notice} role="status" style={{ marginTop: 16 }} />}
       {error && <PrintError error={error} />}
+      {!printed && next}
       {printed && (
         <>
           <Alert
@@ -100,6 +120,7 @@ export function PrintCenter() {
             style={{ marginTop: 16 }}
             title={t('certificates.finished', { count: printed.count, pages: printed.pages, first: printed.serials[0], last: printed.serials.at(-1) })}
           />
+          {next}
           <PdfPreview fileName={printed.fileName} base64={printed.base64} />
         </>
       )}

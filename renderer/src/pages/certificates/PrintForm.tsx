@@ -2,6 +2,7 @@ import { Form, Input, InputNumber, Select, Segmented } from 'antd';
 import { useI18n } from '../../i18n';
 import { useCall } from '../../app/useCall';
 import { HouseholdPicker } from './HouseholdPicker';
+import { PlanPicker } from './PlanPicker';
 import { DOC_TYPES, NOTICE_KINDS, scopeKindsFor, type Choice } from './choice';
 
 /** The print screen's choices: document, language, layout, year and whom it is for. */
@@ -35,6 +36,11 @@ export function PrintForm({ choice, onChange }: { choice: Choice; onChange: (nex
             options={NOTICE_KINDS.map((k) => ({ value: k, label: t(`certificates.noticeKinds.${k}`) }))}
             style={{ width: 240 }}
           />
+        </Form.Item>
+      )}
+      {notice && choice.noticeKind === 'distribution' && (
+        <Form.Item label={t('certificates.plan')} extra={t('certificates.planHint')}>
+          <PlanPicker value={choice.planId} onChange={(planId) => set({ planId })} />
         </Form.Item>
       )}
       <Form.Item label={t('certificates.language')}>

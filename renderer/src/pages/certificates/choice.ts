@@ -6,7 +6,7 @@ export type NoticeKind = NonNullable<PrintRequest['noticeKind']>;
 export type ScopeKind = 'household' | 'village' | 'township';
 
 export const DOC_TYPES: DocType[] = ['assistance_card', 'health_card', 'share_certificate', 'notice'];
-export const NOTICE_KINDS: NoticeKind[] = ['identification', 'exit', 'monitoring', 'fund_use'];
+export const NOTICE_KINDS: NoticeKind[] = ['identification', 'exit', 'monitoring', 'fund_use', 'distribution'];
 
 /** What the clerk chose on the print screen. */
 export interface Choice {
@@ -21,6 +21,8 @@ export interface Choice {
   townshipId?: number;
   postingFrom?: string;
   postingDays?: number;
+  /** Distribution notices: the approved or paid asset-income distribution plan. */
+  planId?: number;
 }
 
 export const scopeKindsFor = (docType: DocType): ScopeKind[] =>
@@ -40,6 +42,8 @@ export function toRequest(c: Choice): PrintRequest | null {
   const scope = scopeOf(c);
   if (!scope) return null;
   const notice = c.docType === 'notice';
+  const distribution = notice && c.noticeKind === 'distribution';
+  if (distribution && !c.planId) return null;
   return {
     docType: c.docType,
     lang: c.lang,
@@ -48,5 +52,17 @@ export function toRequest(c: Choice): PrintRequest | null {
     ...(c.docType === 'share_certificate' ? {} : { year: c.year }),
     scope,
     ...(notice ? { noticeKind: c.noticeKind, postingFrom: c.postingFrom || undefined, postingDays: c.postingDays } : {}),
+    ...(distribution ? { planId: c.planId } : {}),
   };
 }
+
+/** A village's other documents, offered once one of them is printed (every card and notice of a village in a few clicks). */
+export const VILLAGE_SET: { docType: DocType; noticeKind?: NoticeKind }[] = [
+  { docType: 'assistance_card' },
+  { docType: 'health_card' },
+  { docType: 'share_certificate' },
+  ...NOTICE_KINDS.map((noticeKind) => ({ docType: 'notice' as const, noticeKind })),
+];
+
+export const sameDocument = (c: Choice, d: { docType: DocType; noticeKind?: NoticeKind }): boolean =>
+  c.docType === d.docType && (d.docType !== 'notice' || c.noticeKind === d.noticeKind);
