@@ -180,6 +180,43 @@ describe('importing a roster', () => {
     expect(count(ledger, 'audit_log')).toBe(1);
   });
 
+  it('stops while the sheet is still being read when cancelled, and writes nothing', async () => {
+    const { ledger, clerk } = setup();
+    // A few members, then thousands of one-cell lines: the sheet is cancelled before they are checked.
+    const buf = await rosterXlsx(rosterRows(2), { below: Array.from({ length: 6_000 }, (_, i) => [`x${i}`]) });
+    let calls = 0;
+    let progressed = false;
+    const io = {
+      progress() {
+        progressed = true;
+      },
+      checkCancelled() {
+        // The first call follows the layout step; the second comes from reading the rows.
+        if (++calls > 1) throw new LedgerError('CANCELLED', { en: 'Cancelled', zh: '已取消' });
+      },
+    };
+    expect(refusal(() => runImport(ledger, clerk, file(buf), io)).code).toBe('CANCELLED');
+    expect(progressed).toBe(false);
+    expect(written(ledger)).toEqual({ households: 0, members: 0 });
+  });
+
+  it('refuses a workbook whose sheet is damaged, in both languages', async () => {
+    const { ledger } = setup();
+    const buf = Buffer.from(await rosterXlsx(rosterRows(50)));
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    const LOCAL = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+    let at = buf.indexOf(LOCAL);
+    // The sheet's local entry: its name, then (after any extra field) its deflated data.
+    while (at >= 0 && buf.indexOf(name, at) !== at + 30) at = buf.indexOf(LOCAL, at + 4);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const data = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
+    buf[data] = 0xff; // the first block header: BTYPE 11, which deflate reserves
+    const err = refusal(() => previewImport(ledger, file(buf)));
+    expect(err.detail.field).toBe('fileName');
+    expect(err.message).toMatch(/damaged/);
+    expect(err.zh).toContain('已损坏');
+  });
+
   it('refuses an old .xls file and a file that is not a workbook', () => {
     const { ledger } = setup();
     const xls = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(64)]);

@@ -8,10 +8,19 @@ import { checkIdNumber } from '../../rules/idNumber';
 import { isDateCell, type Cell } from './xlsx';
 import type { ColumnKind } from './columns';
 import { normalizeHeader } from './columns';
+import { isRealDay } from './calendar';
 
 export type Converted = { ok: true; value: unknown } | { ok: false; en: string; zh: string };
 
-const ok = (value: unknown): Converted => ({ ok: true, value });
+/**
+ * A good result is one object reused by every call (a roster converts millions of cells, and an
+ * object per cell was a good part of the import's garbage): read it before converting the next cell.
+ */
+const OK: { ok: true; value: unknown } = { ok: true, value: undefined };
+const ok = (value: unknown): Converted => {
+  OK.value = value;
+  return OK;
+};
 const bad = (en: string, zh: string): Converted => ({ ok: false, en, zh });
 
 /** Spellings seen in real rosters that differ from our labels. */
@@ -73,9 +82,7 @@ function pad(n: number): string {
 }
 
 function realDate(y: number, m: number, d: number): string | null {
-  const iso = `${y}-${pad(m)}-${pad(d)}`;
-  const t = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === iso ? iso : null;
+  return isRealDay(y, m, d) ? `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}` : null;
 }
 
 function parseDate(c: Cell): string | null {
@@ -95,12 +102,12 @@ const MANGLED_DIGITS = {
   zh: 'Excel 把该号码当成了数值，第 15 位之后的数字已丢失。请把该列设置为“文本”格式后重新录入。',
 };
 
-const EMPTY: Converted = ok(undefined);
 
+/** The cell as the field's value; a good result is only valid until the next call (see OK). */
 export function convert(kind: ColumnKind, c: Cell): Converted {
-  if (c === undefined) return EMPTY;
+  if (c === undefined) return ok(undefined);
   const shown = cellText(c);
-  if (shown === '') return EMPTY;
+  if (shown === '') return ok(undefined);
   switch (kind.type) {
     case 'text':
       return ok(shown);

@@ -15,7 +15,7 @@ import { resolveLayout, type ImportLayout, type ResolvedLayout } from './layout'
 import { buildPlan, previewRows } from './plan';
 import { writePlan } from './commit';
 import { withImportCache, withoutSecondaryIndexes, worthRebuilding } from './bulk';
-import { readXlsx, XlsxError, type Sheet } from './xlsx';
+import { openXlsx, XlsxError, type EachRow } from './xlsx';
 import type { ImportProblem } from './problems';
 
 export type { ImportProblem } from './problems';
@@ -63,7 +63,8 @@ export interface ImportIo {
 interface Loaded {
   input: z.output<typeof importFileInput>;
   sha256: string;
-  sheet: Sheet | null;
+  /** The chosen sheet's rows, read again from the file at each call. */
+  rows: EachRow;
   layout: ResolvedLayout;
 }
 
@@ -74,30 +75,33 @@ function load(raw: ImportFileInput): Loaded {
     invalid('fileName', 'This is an old-style .xls file; open it in Excel or WPS, save it as .xlsx (Excel Workbook) and import that',
       '这是旧版 .xls 文件，请在 Excel 或 WPS 中另存为 .xlsx（Excel 工作簿）后再导入');
   }
-  let sheets: Sheet[];
+  const book = damagedAsInvalid(() => openXlsx(buf));
+  const layoutInput: ImportLayout = { sheet: input.sheet, headerRow: input.headerRow, columns: input.columns };
+  const { sheet, resolved } = damagedAsInvalid(() => resolveLayout(book, layoutInput));
+  const rows: EachRow = sheet === null ? () => {} : (onRow) => damagedAsInvalid(() => book.eachRow(sheet, onRow));
+  return { input, sha256: createHash('sha256').update(buf).digest('hex'), rows, layout: resolved };
+}
+
+/** A workbook that cannot be read (not a zip, a damaged sheet) is the clerk's file at fault. */
+function damagedAsInvalid<T>(read: () => T): T {
   try {
-    sheets = readXlsx(buf);
+    return read();
   } catch (err) {
     if (err instanceof XlsxError) invalid('fileName', 'The file is not an .xlsx workbook or is damaged', '该文件不是 .xlsx 工作簿或已损坏');
     throw err;
   }
-  const layoutInput: ImportLayout = { sheet: input.sheet, headerRow: input.headerRow, columns: input.columns };
-  const { sheet, resolved } = resolveLayout(sheets, layoutInput);
-  return { input, sha256: createHash('sha256').update(buf).digest('hex'), sheet, layout: resolved };
 }
-
-const emptySheet: Sheet = { name: '', rows: [] };
 
 /** Reads, maps and checks the sheet without writing anything. */
 export function previewImport(ledger: Ledger, raw: ImportFileInput): ImportPreview {
-  const { input, sha256, sheet, layout } = load(raw);
-  const plan = buildPlan(ledger, sheet ?? emptySheet, layout);
+  const { input, sha256, rows, layout } = load(raw);
+  const plan = buildPlan(ledger, rows, layout);
   return {
     fileName: input.fileName,
     sha256,
     layout,
     fields: IMPORT_FIELDS,
-    sample: previewRows(sheet ?? emptySheet, layout, 20),
+    sample: previewRows(rows, layout, 20),
     dataRows: plan.dataRows,
     households: plan.households.length,
     members: plan.households.reduce((n, h) => n + h.members.length, 0),
@@ -109,11 +113,12 @@ export function previewImport(ledger: Ledger, raw: ImportFileInput): ImportPrevi
 
 /** Checks and writes the roster in one transaction: every row goes in, or none does. */
 export function runImport(ledger: Ledger, actor: Actor, raw: ImportFileInput, io: ImportIo): ImportResult {
-  const { input, sha256, sheet, layout } = load(raw);
+  const { input, sha256, rows, layout } = load(raw);
   io.checkCancelled();
   return withImportCache(ledger, () => inTransaction(ledger, () => {
     let total = 0;
-    const plan = buildPlan(ledger, sheet ?? emptySheet, layout, {
+    const plan = buildPlan(ledger, rows, layout, {
+      reading: () => io.checkCancelled(),
       tick: (done, rows) => {
         total = rows * 2;
         io.checkCancelled();

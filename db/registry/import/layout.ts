@@ -5,7 +5,7 @@
  */
 import { COLUMN_BY_KEY, COLUMNS, matchHeader, type ColumnKey } from './columns';
 import { cellText } from './cells';
-import { columnLetter, type Sheet, type SheetRow } from './xlsx';
+import { columnLetter, type SheetRow, type Workbook } from './xlsx';
 
 export interface ColumnMapping {
   /** 0-based column index in the sheet. */
@@ -89,18 +89,44 @@ function missingColumns(columns: SheetColumn[]): ColumnKey[] {
   return missing;
 }
 
-export function resolveLayout(sheets: readonly Sheet[], layout: ImportLayout): { sheet: Sheet | null; resolved: ResolvedLayout } {
-  const names = sheets.map((s) => s.name);
-  const sheet = (layout.sheet ? sheets.find((s) => s.name === layout.sheet) : undefined)
-    ?? sheets.find((s) => findHeaderRow(s.rows))
-    ?? sheets[0]
-    ?? null;
-  const header = layout.headerRow
-    ? sheet?.rows.find((r) => r.r === layout.headerRow)
-    : sheet ? findHeaderRow(sheet.rows) ?? undefined : undefined;
+/**
+ * The first rows of a sheet: the 30 where a header is looked for, and on to `headerRow` when the
+ * user named one further down. Only this much of the sheet is inflated.
+ */
+function headRows(book: Workbook, name: string, headerRow: number | undefined): SheetRow[] {
+  const rows: SheetRow[] = [];
+  book.eachRow(name, (row) => {
+    rows.push(row);
+    return rows.length < HEADER_SCAN_ROWS || (headerRow !== undefined && row.r < headerRow);
+  });
+  return rows;
+}
+
+export function resolveLayout(book: Workbook, layout: ImportLayout): { sheet: string | null; resolved: ResolvedLayout } {
+  const names = book.sheets;
+  let sheet: string | null = null;
+  let head: SheetRow[] = [];
+  if (layout.sheet && names.includes(layout.sheet)) {
+    sheet = layout.sheet;
+    head = headRows(book, sheet, layout.headerRow);
+  } else {
+    for (const name of names) {
+      const rows = headRows(book, name, layout.headerRow);
+      if (findHeaderRow(rows)) {
+        sheet = name;
+        head = rows;
+        break;
+      }
+    }
+    if (sheet === null && names.length) {
+      sheet = names[0]!;
+      head = headRows(book, sheet, layout.headerRow);
+    }
+  }
+  const header = layout.headerRow ? head.find((r) => r.r === layout.headerRow) : findHeaderRow(head) ?? undefined;
   const headerRow = layout.headerRow ?? header?.r ?? null;
   const columns = headerRow === null && !layout.columns ? [] : sheetColumns(header, layout.columns);
-  return { sheet, resolved: { sheets: names, sheet: sheet?.name ?? '', headerRow, columns, missing: missingColumns(columns) } };
+  return { sheet, resolved: { sheets: names, sheet: sheet ?? '', headerRow, columns, missing: missingColumns(columns) } };
 }
 
 const NOT_DATA = /^(合计|总计|小计|共计|总数|total|sum|填表|制表|填报|审核|负责人|联系人|注[:：]|说明|备注[:：])/i;

@@ -9,16 +9,12 @@
 import { isCode, type CodeListName } from '../../codes';
 import { checkIdNumber, normalizeIdNumber } from '../../rules/idNumber';
 import type { MemberValues } from '../schemas';
+import { isIsoDay } from './calendar';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PHONE = /^\d{7,12}$/;
 
 /** As isoDate in db/shared/zod.ts: the form, and a real calendar day. */
-function isIsoDate(v: unknown): v is string {
-  if (typeof v !== 'string' || !ISO_DATE.test(v)) return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-}
+const isIsoDate = (v: unknown): v is string => typeof v === 'string' && isIsoDay(v);
 
 /** A trimmed string of `min`..`max` characters, as text(max) with .min(min). */
 const isText = (v: unknown, max: number, min = 0): v is string => typeof v === 'string' && v.length >= min && v.length <= max && v.trim() === v;
@@ -58,12 +54,16 @@ function optionalDate(v: unknown): string | undefined {
   return v;
 }
 
-/** The member's values as `memberInput.parse(raw)` gives them, or null when only the schema can say. */
-export function quickMemberValues(raw: Record<string, unknown>): MemberValues | null {
+/**
+ * The member's values as `memberInput.parse(raw)` gives them, or null when only the schema can say.
+ * Pass `idChecked` only when raw.idNumber is the `id` of a passed checkIdNumber.
+ */
+export function quickMemberValues(raw: Record<string, unknown>, idChecked = false): MemberValues | null {
   try {
     const idNumber = raw.idNumber;
     if (typeof idNumber !== 'string') return null;
-    const id = checkIdNumber(normalizeIdNumber(idNumber));
+    // `idChecked`: the caller got idNumber from checkIdNumber itself (cells.ts), normalised and valid.
+    const id = idChecked ? { ok: true as const, id: idNumber } : checkIdNumber(normalizeIdNumber(idNumber));
     if (!id.ok) return null;
     if (!isText(raw.name, 30, 1)) return null;
     const months = raw.migrantMonths;

@@ -12,7 +12,7 @@ import { cellText, convert } from './cells';
 import { fieldName, rowKind, type ResolvedLayout } from './layout';
 import { issueText, type ImportProblem } from './problems';
 import { quickMemberValues } from './memberCheck';
-import type { Sheet } from './xlsx';
+import type { EachRow } from './xlsx';
 
 export interface PlannedMember {
   row: number;
@@ -69,9 +69,12 @@ function villageDirectory(ledger: Ledger) {
 export interface PlanOptions {
   /** Called every few hundred rows (progress, cancel). */
   tick?: (done: number, total: number) => void;
+  /** Called every few thousand rows while the sheet is read (cancel). */
+  reading?: () => void;
 }
 
-export function buildPlan(ledger: Ledger, sheet: Sheet, layout: ResolvedLayout, options: PlanOptions = {}): Plan {
+/** Reads `rows` (the sheet, streamed) once; keeps each data row's converted values, not its cells. */
+export function buildPlan(ledger: Ledger, rows: EachRow, layout: ResolvedLayout, options: PlanOptions = {}): Plan {
   const plan: Plan = { households: [], problems: [], dataRows: 0, skipped: { blank: 0, total: 0, header: 0 } };
   const mapped = new Map<ColumnKey, { column: number; letter: string; header: string }>();
   for (const c of layout.columns) if (c.field) mapped.set(c.field, { column: c.column, letter: c.letter, header: c.header });
@@ -97,27 +100,32 @@ export function buildPlan(ledger: Ledger, sheet: Sheet, layout: ResolvedLayout, 
 
   // 1. Read every data row, converting each mapped cell.
   const readers = [...mapped].map(([key, col]) => ({ key, column: col.column, kind: COLUMN_BY_KEY.get(key)!.kind, index: INDEX[key] }));
-  const rows: RowValues[] = [];
+  const read: RowValues[] = [];
   const idColumn = mapped.get('idNumber')?.column;
-  const body = sheet.rows.filter((r) => r.r > layout.headerRow!);
-  for (const row of body) {
+  const headerRow = layout.headerRow;
+  let seen = 0;
+  rows((row) => {
+    if (++seen % 5000 === 0) options.reading?.();
+    if (row.r <= headerRow) return;
     const rowType = rowKind(row, layout.columns, idColumn);
     if (rowType !== 'data') {
       plan.skipped[rowType]++;
-      continue;
+      return;
     }
     const rv: RowValues = { r: row.r, values: new Array(COLUMNS.length), failed: null };
     for (const { key, column, kind, index } of readers) {
-      const result = convert(kind, row.cells[column]);
+      const cell = row.cells[column];
+      if (cell === undefined) continue;
+      const result = convert(kind, cell);
       if (result.ok) rv.values[index] = result.value;
       else {
         (rv.failed ??= new Set()).add(key);
         at(row.r, key, result);
       }
     }
-    rows.push(rv);
-  }
-  plan.dataRows = rows.length;
+    read.push(rv);
+  });
+  plan.dataRows = read.length;
 
   const villages = villageDirectory(ledger);
   // One read of what is already registered beats a query per row once rosters run to thousands.
@@ -131,11 +139,11 @@ export function buildPlan(ledger: Ledger, sheet: Sheet, layout: ResolvedLayout, 
 
   // 2. Group rows into households by archive number, keeping the sheet's order.
   const groups = new Map<string, RowValues[]>();
-  for (const rv of rows) {
+  for (const rv of read) {
     const archiveNo = get(rv, 'archiveNo') as string | undefined;
     if (!archiveNo) {
       if (!failedAt(rv, 'archiveNo')) at(rv.r, 'archiveNo', { en: 'Required: the household archive number groups members into households', zh: '必填：按户编号把成员归户' });
-      checkMembers(rows.length, [rv]);
+      checkMembers(read.length, [rv]);
       continue;
     }
     const g = groups.get(archiveNo);
@@ -175,7 +183,8 @@ export function buildPlan(ledger: Ledger, sheet: Sheet, layout: ResolvedLayout, 
       const raw: Record<string, unknown> = {};
       for (const key of MEMBER_KEYS) raw[key === 'memberPhone' ? 'phone' : key] = get(rv, key);
       // Most rows are clean: confirm them without a zod parse; any doubt goes to the schema.
-      const quick = quickMemberValues(raw);
+      // A string ID number here is what convert() got from checkIdNumber (a failed cell stays undefined).
+      const quick = quickMemberValues(raw, true);
       const parsed = quick ? { success: true as const, data: quick } : memberInput.safeParse(raw);
       const before = plan.problems.length;
       if (!parsed.success) {
@@ -241,7 +250,7 @@ export function buildPlan(ledger: Ledger, sheet: Sheet, layout: ResolvedLayout, 
     if (archiveTaken.has(archiveNo)) {
       at(rowOf('archiveNo'), 'archiveNo', { en: `Household ${archiveNo} is already registered; the import only adds new households`, zh: `户编号 ${archiveNo} 已登记，导入只新增农户` });
     }
-    const members = checkMembers(rows.length, group);
+    const members = checkMembers(read.length, group);
     const heads = group.filter((rv) => get(rv, 'relation') === 'head');
     if (heads.length !== 1 && !group.some((rv) => failedAt(rv, 'relation'))) {
       at(heads[1]?.r ?? first, 'relation', heads.length === 0
@@ -254,15 +263,26 @@ export function buildPlan(ledger: Ledger, sheet: Sheet, layout: ResolvedLayout, 
   return plan;
 }
 
-/** A row's cells as text by field, for the preview table. */
-export function previewRows(sheet: Sheet, layout: ResolvedLayout, limit: number): { row: number; values: Record<string, string> }[] {
-  if (layout.headerRow === null) return sheet.rows.slice(0, limit).map((r) => ({ row: r.r, values: Object.fromEntries(r.cells.map((c, i) => [String(i), cellText(c)])) }));
-  const idColumn = layout.columns.find((c) => c.field === 'idNumber')?.column;
+/** A row's cells as text by field, for the preview table; reads only the first rows. */
+export function previewRows(rows: EachRow, layout: ResolvedLayout, limit: number): { row: number; values: Record<string, string> }[] {
   const out: { row: number; values: Record<string, string> }[] = [];
-  for (const row of sheet.rows) {
-    if (row.r <= layout.headerRow || rowKind(row, layout.columns, idColumn) !== 'data') continue;
-    out.push({ row: row.r, values: Object.fromEntries(layout.columns.map((c) => [String(c.column), cellText(row.cells[c.column])])) });
-    if (out.length >= limit) break;
-  }
+  if (limit <= 0) return out;
+  const headerRow = layout.headerRow;
+  const idColumn = layout.columns.find((c) => c.field === 'idNumber')?.column;
+  rows((row) => {
+    if (headerRow === null) {
+      // forEach, not map: a row's cells array has holes where cells are empty.
+      const values: Record<string, string> = {};
+      row.cells.forEach((c, i) => {
+        values[String(i)] = cellText(c);
+      });
+      out.push({ row: row.r, values });
+    }
+    else {
+      if (row.r <= headerRow || rowKind(row, layout.columns, idColumn) !== 'data') return true;
+      out.push({ row: row.r, values: Object.fromEntries(layout.columns.map((c) => [String(c.column), cellText(row.cells[c.column])])) });
+    }
+    return out.length < limit;
+  });
   return out;
 }

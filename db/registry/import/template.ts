@@ -3,7 +3,8 @@
  * English, text-formatted number columns (so Excel keeps ID numbers whole), drop-downs for coded
  * columns, and an instructions sheet listing every column and its accepted values.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../shared/excel';
 import { codeLists, type CodeListName } from '../../codes';
 import { COLUMNS, templateHeader, type ColumnDef } from './columns';
 import { columnLetter } from './xlsx';
@@ -34,7 +35,7 @@ function accepted(c: ColumnDef, lang: 'zh' | 'en'): string {
 }
 
 export async function importTemplate(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (loadExcel().Workbook)();
   wb.creator = 'County Ledger';
   const ws = wb.addWorksheet('导入 Import', { views: [{ state: 'frozen', ySplit: TEMPLATE_HEADER_ROW }] });
   const codes = wb.addWorksheet(CODES_SHEET, { state: 'hidden' });

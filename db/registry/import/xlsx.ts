@@ -3,11 +3,22 @@
  *
  * Why not exceljs here: on the office's machines exceljs reads a 50,000-member roster in about
  * 20 s (its streaming reader in 15 s), far from the 20,000 rows/s the import aims at. Rosters are
- * plain tables, so reading the sheet XML directly is enough and about 20× faster. exceljs still
- * writes the template and the exports.
+ * plain tables, so reading the sheet XML directly is enough and several times faster. exceljs
+ * still writes the template and the exports.
+ *
+ * A sheet is read as it is inflated, a piece at a time, straight from its bytes (sheetScan.ts):
+ * a county's roster is hundreds of megabytes of XML (beyond V8's longest string at a million
+ * members), and the rows are handed to the caller one by one. The small parts (workbook, shared
+ * strings, styles) are read whole.
  */
 import { isAscii } from 'node:buffer';
-import { readZip, ZipError } from './zip';
+import { readZip, ZipError, type ZipEntry } from './zip';
+import { InflateError } from './inflate';
+import { SheetScanner, type OnRow, type ScanContext } from './sheetScan';
+import { attr, decode } from './xmlText';
+import { readSharedStrings } from './sharedStrings';
+
+export { serialToIso } from './sheetScan';
 
 /** A date cell, as YYYY-MM-DD. */
 export interface DateCell {
@@ -26,62 +37,13 @@ export interface Sheet {
   rows: SheetRow[];
 }
 
+/** A sheet's rows handed to `onRow` in order, as the sheet is read; `onRow` returning false stops it. */
+export type EachRow = (onRow: OnRow) => void;
+export type { OnRow } from './sheetScan';
+
 export class XlsxError extends Error {}
 
 export const isDateCell = (c: Cell): c is DateCell => typeof c === 'object' && c !== null && 'date' in c;
-
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function decode(s: string): string {
-  if (s.indexOf('&') < 0 && s.indexOf('_x') < 0) return s;
-  return s
-    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => {
-      if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
-      return ENTITIES[e] ?? m;
-    })
-    .replace(/_x([0-9a-f]{4})_/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
-}
-
-function attr(attrs: string, name: string): string | undefined {
-  const key = ` ${name}="`;
-  const i = attrs.indexOf(key);
-  if (i < 0) return undefined;
-  const start = i + key.length;
-  return attrs.slice(start, attrs.indexOf('"', start));
-}
-
-/** The text of a string item: its <t> runs, leaving out phonetic guides (<rPh>). */
-function textOf(xml: string): string {
-  const body = xml.indexOf('<rPh') >= 0 ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : xml;
-  let out = '';
-  for (const m of body.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)) out += m[1];
-  return decode(out);
-}
-
-/** The shared-string table; a plain <si><t>…</t></si> item is read with indexOf, rich text with textOf. */
-function sharedStrings(xml: string | undefined): string[] {
-  const out: string[] = [];
-  if (!xml) return out;
-  let i = xml.indexOf('<si');
-  while (i >= 0) {
-    const tagEnd = xml.indexOf('>', i);
-    if (xml.charCodeAt(tagEnd - 1) === 47) {
-      out.push('');
-      i = xml.indexOf('<si', tagEnd);
-      continue;
-    }
-    const end = xml.indexOf('</si>', tagEnd);
-    const t = xml.indexOf('<t', tagEnd);
-    const tEnd = t < 0 ? -1 : xml.indexOf('</t>', t);
-    const simple = t === tagEnd + 1 && tEnd >= 0 && tEnd + 4 === end;
-    if (simple) {
-      const open = xml.indexOf('>', t);
-      out.push(xml.charCodeAt(open - 1) === 47 ? '' : decode(xml.slice(open + 1, tEnd)));
-    } else out.push(textOf(xml.slice(tagEnd + 1, end)));
-    i = xml.indexOf('<si', end);
-  }
-  return out;
-}
 
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
 
@@ -110,119 +72,10 @@ function dateStyles(xml: string | undefined): Set<number> {
   return out;
 }
 
-const DAY_MS = 86_400_000;
-
-/** An Excel serial day number as YYYY-MM-DD (1900 system, or 1904 when the workbook says so). */
-export function serialToIso(serial: number, date1904 = false): string {
-  const days = Math.floor(serial);
-  const base = date1904 ? Date.UTC(1904, 0, 1) : days < 61 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
-  return new Date(base + days * DAY_MS).toISOString().slice(0, 10);
-}
-
 export function columnLetter(index: number): string {
   let s = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
-}
-
-interface Context {
-  strings: string[];
-  dates: Set<number>;
-  date1904: boolean;
-}
-
-/** Where the value of attribute `name` starts inside the tag [from, to), or -1. Bounded, unlike indexOf. */
-function attrAt(xml: string, name: string, from: number, to: number): number {
-  const first = name.charCodeAt(0);
-  outer: for (let i = from; i <= to - name.length; i++) {
-    if (xml.charCodeAt(i) !== first) continue;
-    for (let k = 1; k < name.length; k++) if (xml.charCodeAt(i + k) !== name.charCodeAt(k)) continue outer;
-    return i + name.length;
-  }
-  return -1;
-}
-
-/** Digits at `at` as a number, read in place (no substring). */
-function digitsAt(xml: string, at: number): number {
-  let n = 0;
-  for (let c = xml.charCodeAt(at); c >= 48 && c <= 57; c = xml.charCodeAt(++at)) n = n * 10 + (c - 48);
-  return n;
-}
-
-/** The column of a cell reference ("AB12" → 27), read in place. */
-function columnAt(xml: string, at: number): number {
-  let n = 0;
-  for (let c = xml.charCodeAt(at); c >= 65 && c <= 90; c = xml.charCodeAt(++at)) n = n * 26 + (c - 64);
-  return n - 1;
-}
-
-/**
- * One cell's value. The tag is [open, tagEnd); the body (between > and </c>) is [bodyStart, close).
- * Attributes and shared-string indexes are read in place: a roster has millions of cells, and a
- * substring per attribute was most of the reader's garbage.
- */
-function cellValue(xml: string, open: number, tagEnd: number, bodyStart: number, close: number, ctx: Context): Cell {
-  const t = attrAt(xml, ' t="', open, tagEnd);
-  const type = t < 0 ? 'n' : xml.slice(t, xml.indexOf('"', t));
-  if (type === 'inlineStr') return close > bodyStart ? textOf(xml.slice(bodyStart, close)) : undefined;
-  const v = xml.indexOf('<v>', bodyStart);
-  if (v < 0 || v >= close) return undefined;
-  if (type === 's') return ctx.strings[digitsAt(xml, v + 3)];
-  const raw = xml.slice(v + 3, xml.indexOf('</v>', v));
-  switch (type) {
-    case 'str':
-    case 'e':
-      return decode(raw);
-    case 'b':
-      return raw === '1';
-    case 'd':
-      return { date: raw.slice(0, 10) };
-    default: {
-      const n = Number(raw);
-      const style = attrAt(xml, ' s="', open, tagEnd);
-      if (style >= 0 && ctx.dates.has(digitsAt(xml, style)) && Number.isFinite(n)) return { date: serialToIso(n, ctx.date1904) };
-      return n;
-    }
-  }
-}
-
-/** Scans <row> and <c> elements with indexOf: regular expressions over a 50 MB sheet are several times slower. */
-function parseSheet(xml: string, ctx: Context): SheetRow[] {
-  const rows: SheetRow[] = [];
-  const start = xml.indexOf('<sheetData');
-  if (start < 0) return rows;
-  const end = xml.indexOf('</sheetData>', start);
-  let nextRow = 1;
-  let i = xml.indexOf('<row', start);
-  while (i >= 0 && (end < 0 || i < end)) {
-    const tagEnd = xml.indexOf('>', i);
-    const selfClosing = xml.charCodeAt(tagEnd - 1) === 47;
-    const rAt = attrAt(xml, ' r="', i, tagEnd);
-    const r = rAt < 0 ? nextRow : digitsAt(xml, rAt);
-    nextRow = r + 1;
-    const cells: Cell[] = [];
-    rows.push({ r, cells });
-    if (selfClosing) {
-      i = xml.indexOf('<row', tagEnd);
-      continue;
-    }
-    const rowEnd = xml.indexOf('</row>', tagEnd);
-    let nextCol = 0;
-    let j = xml.indexOf('<c', tagEnd);
-    while (j >= 0 && j < rowEnd) {
-      const cEnd = xml.indexOf('>', j);
-      const selfC = xml.charCodeAt(cEnd - 1) === 47;
-      const close = selfC ? cEnd : xml.indexOf('</c>', cEnd);
-      const ref = attrAt(xml, ' r="', j, cEnd);
-      const col = ref < 0 ? nextCol : columnAt(xml, ref);
-      nextCol = col + 1;
-      const value = selfC ? undefined : cellValue(xml, j, cEnd, cEnd + 1, close, ctx);
-      if (value !== undefined && value !== '') cells[col] = value;
-      j = xml.indexOf('<c', selfC ? cEnd : close + 4);
-    }
-    i = xml.indexOf('<row', rowEnd);
-  }
-  return rows;
 }
 
 function resolveTarget(target: string): string {
@@ -230,9 +83,20 @@ function resolveTarget(target: string): string {
   return t.replace(/\/[^/]+\/\.\.\//g, '/');
 }
 
-/** Every worksheet of the workbook, in tab order. */
-export function readXlsx(buf: Buffer): Sheet[] {
-  let zip: Map<string, () => Buffer>;
+export interface Workbook {
+  /** Worksheet names, in tab order. */
+  sheets: string[];
+  /**
+   * Hands the rows of sheet `name` to `onRow` in order, reading the sheet as it is inflated,
+   * `inputChunk` compressed bytes a step (tests make it small to cut rows across pieces).
+   * `onRow` returning false stops the reading.
+   */
+  eachRow(name: string, onRow: OnRow, inputChunk?: number): void;
+}
+
+/** Opens the workbook: its sheet list, shared strings and date styles; sheets are read on demand. */
+export function openXlsx(buf: Buffer): Workbook {
+  let zip: Map<string, ZipEntry>;
   try {
     zip = readZip(buf);
   } catch (err) {
@@ -240,9 +104,8 @@ export function readXlsx(buf: Buffer): Sheet[] {
     throw err;
   }
   const text = (name: string) => {
-    const bytes = zip.get(name)?.();
-    // A sheet written with shared strings is plain ASCII; read as Latin-1 it decodes to the same
-    // text several times faster, and into a one-byte string of half the memory.
+    const bytes = guard(() => zip.get(name)?.bytes());
+    // Plain ASCII reads as Latin-1 into the same text, faster and in a one-byte string.
     return bytes && (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
   };
   const workbook = text('xl/workbook.xml');
@@ -253,17 +116,52 @@ export function readXlsx(buf: Buffer): Sheet[] {
     const target = attr(m[1]!, 'Target');
     if (id && target) rels.set(id, resolveTarget(target));
   }
-  const ctx: Context = {
-    strings: sharedStrings(text('xl/sharedStrings.xml')),
+  const ctx: ScanContext = {
+    strings: readSharedStrings(guard(() => zip.get('xl/sharedStrings.xml')?.bytes())),
     dates: dateStyles(text('xl/styles.xml')),
     date1904: /date1904="(1|true)"/.test(workbook),
   };
-  const sheets: Sheet[] = [];
+  const entries = new Map<string, ZipEntry>();
   for (const m of workbook.matchAll(/<sheet\b([^>]*)\/?>/g)) {
     const target = rels.get(attr(m[1]!, 'r:id') ?? '');
-    const xml = target ? text(target) : undefined;
-    if (xml === undefined) continue;
-    sheets.push({ name: decode(attr(m[1]!, 'name') ?? ''), rows: parseSheet(xml, ctx) });
+    const entry = target ? zip.get(target) : undefined;
+    if (entry) entries.set(decode(attr(m[1]!, 'name') ?? ''), entry);
   }
-  return sheets;
+  return {
+    sheets: [...entries.keys()],
+    eachRow(name, onRow, inputChunk) {
+      const entry = entries.get(name);
+      if (!entry) return;
+      const scanner = new SheetScanner(ctx, onRow);
+      guard(() => {
+        for (const piece of entry.chunks(inputChunk)) {
+          scanner.push(piece);
+          if (scanner.done) break;
+        }
+      });
+      scanner.end();
+    },
+  };
+}
+
+/** A damaged entry (bad deflate data, a broken local header) is a damaged workbook. */
+function guard<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof InflateError || err instanceof ZipError || (err as { code?: string }).code?.startsWith('Z_')) throw new XlsxError('damaged .xlsx file');
+    throw err;
+  }
+}
+
+/** Every worksheet of the workbook with all its rows, in tab order (for small files). */
+export function readXlsx(buf: Buffer): Sheet[] {
+  const book = openXlsx(buf);
+  return book.sheets.map((name) => {
+    const rows: SheetRow[] = [];
+    book.eachRow(name, (row) => {
+      rows.push(row);
+    });
+    return { name, rows };
+  });
 }

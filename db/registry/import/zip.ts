@@ -4,6 +4,7 @@
  * which is all that spreadsheet programs write.
  */
 import { inflateRawSync } from 'node:zlib';
+import { inflateChunks } from './inflate';
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -26,12 +27,19 @@ function outputChunk(unpacked: number): number {
   return unpacked > 0 && unpacked < 0xffffffff ? Math.min(unpacked + 1, 1 << 30) : 64 * 1024;
 }
 
-/** Entry name → a function that returns the entry's bytes (inflated on demand). */
-export function readZip(buf: Buffer): Map<string, () => Buffer> {
+export interface ZipEntry {
+  /** The whole entry, inflated. */
+  bytes(): Buffer;
+  /** The entry inflated piece by piece (`inputChunk` compressed bytes a step), for entries too big to hold whole. */
+  chunks(inputChunk?: number): Iterable<Buffer>;
+}
+
+/** Entry name → its bytes, inflated on demand. */
+export function readZip(buf: Buffer): Map<string, ZipEntry> {
   const end = findEndOfDirectory(buf);
   const count = buf.readUInt16LE(end + 10);
   let p = buf.readUInt32LE(end + 16);
-  const entries = new Map<string, () => Buffer>();
+  const entries = new Map<string, ZipEntry>();
   for (let n = 0; n < count; n++) {
     if (buf.readUInt32LE(p) !== CENTRAL) throw new ZipError('broken central directory');
     const method = buf.readUInt16LE(p + 10);
@@ -43,13 +51,15 @@ export function readZip(buf: Buffer): Map<string, () => Buffer> {
     const local = buf.readUInt32LE(p + 42);
     const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
     p += 46 + nameLen + extraLen + commentLen;
-    entries.set(name, () => {
+    const data = (): Buffer => {
       if (buf.readUInt32LE(local) !== LOCAL) throw new ZipError(`broken entry ${name}`);
       const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-      const data = buf.subarray(start, start + size);
-      if (method === 0) return data;
-      if (method === 8) return inflateRawSync(data, { chunkSize: outputChunk(unpacked) });
-      throw new ZipError(`entry ${name} uses unsupported compression ${method}`);
+      if (method !== 0 && method !== 8) throw new ZipError(`entry ${name} uses unsupported compression ${method}`);
+      return buf.subarray(start, start + size);
+    };
+    entries.set(name, {
+      bytes: () => (method === 0 ? data() : inflateRawSync(data(), { chunkSize: outputChunk(unpacked) })),
+      chunks: (inputChunk) => (method === 0 ? [data()] : inflateChunks(data(), inputChunk)),
     });
   }
   return entries;

@@ -104,7 +104,7 @@ export async function run(h: Harness): Promise<OpResult[]> {
         judgeMin(rate, 20_000, '≥ 20,000 rows/s', ' rows/s'),
         op.cpuMs?.length && op.units ? judgeMin(op.units / (median(op.cpuMs) / 1000), 20_000, '≥ 20,000 rows/s', ' rows/s') : null,
       ),
-      note: `${imported.toLocaleString('en')} member rows, ${(size / 1048576).toFixed(1)} MB .xlsx (shared strings); the import reads the file with its own parser (db/registry/import/xlsx.ts), not exceljs`,
+      note: `${imported.toLocaleString('en')} member rows, ${(size / 1048576).toFixed(1)} MB .xlsx (shared strings); the import streams the sheet with its own reader (db/registry/import/xlsx.ts, sheetScan.ts), not exceljs`,
     }];
   } catch (err) {
     return [notAvailable(base, err)];
