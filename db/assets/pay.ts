@@ -20,8 +20,9 @@ import { fail } from '../errors';
 import { inTransaction, nowIso } from '../shared/tx';
 import { sumFen } from '../rules/money';
 import { accountByCode } from '../funds/accounts';
-import { deleteVoucher, postSystemVoucher, postVoucher, reverseVoucher, reviewVoucher } from '../funds/vouchers';
-import type { LineInput } from '../funds/schemas';
+import { deleteVoucher, postParsedSystemVoucher, postVoucher, reverseVoucher, reviewVoucher } from '../funds/vouchers';
+import { systemVoucherInput } from '../funds/schemas';
+import type { ParsedLine } from '../funds/lines';
 import { payInput, planIdInput, requestReversalInput } from './schemas';
 import { assetHead } from './register';
 import { assertDigest, planHead, requirePlanStatus } from './plans';
@@ -31,19 +32,30 @@ import type { Allocation } from './compute';
 /** A voucher holds at most 500 lines (db/funds/schemas.ts): 499 payments and the bank line. */
 export const MAX_LINES = 500;
 
+/** A payment voucher's header, checked as any system voucher's; its lines are built here in parsed form. */
+const voucherHead = systemVoucherInput.omit({ lines: true });
+
 export const PAY_ACCOUNTS = { dividend: '5101.01', post: '5101.02', village: '5101.03', bank: '1001' } as const;
 
-function paymentLines(ledger: Ledger, assetId: number, assetCode: string, allocations: Allocation[]): LineInput[] {
+/** A payment line in its parsed form (every field present), as `postParsedSystemVoucher` takes it. */
+function line(accountId: number, fen: { debitFen?: number; creditFen?: number }, dims: { villageId?: number | null; householdId?: number | null; assetId: number }, summary: string): ParsedLine {
+  return {
+    accountId, summary: summary.slice(0, 80).trim(), debitFen: fen.debitFen ?? 0, creditFen: fen.creditFen ?? 0,
+    sourceId: null, projectId: null, villageId: dims.villageId ?? null, householdId: dims.householdId ?? null, assetId: dims.assetId,
+  };
+}
+
+function paymentLines(ledger: Ledger, assetId: number, assetCode: string, allocations: Allocation[]): ParsedLine[] {
   const id = (code: string) => accountByCode(ledger, code).id;
   const acct = { dividend: id(PAY_ACCOUNTS.dividend), post: id(PAY_ACCOUNTS.post), village: id(PAY_ACCOUNTS.village) };
   const words = { dividend: `${assetCode} 资产收益分红`, collective: `${assetCode} 村集体股分红`, post: `${assetCode} 公益岗位工资`, works: `${assetCode} 村级公益事业` };
-  const out: LineInput[] = [];
+  const out: ParsedLine[] = [];
   for (const a of allocations) {
     if (a.amountFen <= 0) continue;
     if (a.kind === 'works' || a.householdId === null) {
-      out.push({ accountId: acct.village, debitFen: a.amountFen, villageId: a.villageId, assetId, summary: a.kind === 'works' ? words.works : words.collective });
+      out.push(line(acct.village, { debitFen: a.amountFen }, { villageId: a.villageId, assetId }, a.kind === 'works' ? words.works : words.collective));
     } else {
-      out.push({ accountId: a.kind === 'post' ? acct.post : acct.dividend, debitFen: a.amountFen, householdId: a.householdId, assetId, summary: a.kind === 'post' ? words.post : words.dividend });
+      out.push(line(a.kind === 'post' ? acct.post : acct.dividend, { debitFen: a.amountFen }, { householdId: a.householdId, assetId }, a.kind === 'post' ? words.post : words.dividend));
     }
   }
   return out;
@@ -55,8 +67,20 @@ export interface PayResult {
   totalFen: number;
 }
 
-/** Pays an approved plan: its vouchers, the plan's status and the audit row commit together or not at all. */
-export function payPlan(ledger: Ledger, actor: Actor, raw: z.input<typeof payInput>): PayResult {
+/** What a long payment reports while it runs (electron/jobs/tasks.ts `payPlan`): vouchers posted of all. */
+export interface PayProgress {
+  progress(done: number, total: number): void;
+  /** Throws to stop; the transaction then rolls back and nothing is paid. */
+  checkCancelled(): void;
+}
+
+/**
+ * Pays an approved plan: its vouchers, the plan's status and the audit row commit together or not at all.
+ * Each payment voucher's audit row carries its header, line count, totals and the SHA-256 of its
+ * stored lines (`linesDigest`, docs/FUNDS.md "Batched posting") instead of every line: the plan's
+ * allocations are audited by their own digest, and posted lines never change.
+ */
+export function payPlan(ledger: Ledger, actor: Actor, raw: z.input<typeof payInput>, io?: PayProgress): PayResult {
   const input = payInput.parse(raw);
   requireRole(actor, ASSET_ROLES.pay, { en: 'pay distribution plans', zh: '发放分配方案' });
   return inTransaction(ledger, () => {
@@ -69,18 +93,22 @@ export function payPlan(ledger: Ledger, actor: Actor, raw: z.input<typeof payInp
     const count = Math.ceil(debits.length / per);
     const vouchers: PayResult['vouchers'] = [];
     const link = ledger.sqlite.prepare(`INSERT INTO distribution_vouchers (voucher_id, plan_id, role) VALUES (?, ?, 'pay')`);
+    io?.progress(0, count);
     for (let k = 0; k < count; k++) {
+      io?.checkCancelled();
       const chunk = debits.slice(k * per, (k + 1) * per);
-      const fen = sumFen(chunk.map((l) => l.debitFen ?? 0));
-      const memo = `${asset.code} 收益分配 ${plan.title}${count > 1 ? ` (${k + 1}/${count})` : ''}`.slice(0, 120);
-      const posted = postSystemVoucher(ledger, actor, {
-        date: input.date, memo, originRef: `distribution:${plan.id}`,
-        lines: [...chunk, { accountId: bank, creditFen: fen, assetId: asset.id, summary: `${asset.code} 收益分配付款`.slice(0, 80) }],
+      const fen = sumFen(chunk.map((l) => l.debitFen));
+      const head = voucherHead.parse({
+        date: input.date, memo: `${asset.code} 收益分配 ${plan.title}${count > 1 ? ` (${k + 1}/${count})` : ''}`.slice(0, 120), originRef: `distribution:${plan.id}`,
       });
+      const posted = postParsedSystemVoucher(ledger, actor, {
+        ...head, lines: [...chunk, line(bank, { creditFen: fen }, { assetId: asset.id }, `${asset.code} 收益分配付款`)],
+      }, { audit: 'digest' });
       link.run(posted.id, plan.id);
       vouchers.push({ id: posted.id, voucherNo: posted.voucherNo });
+      io?.progress(k + 1, count);
     }
-    const totalFen = sumFen(debits.map((l) => l.debitFen ?? 0));
+    const totalFen = sumFen(debits.map((l) => l.debitFen));
     if (totalFen !== plan.totalFen) {
       fail('CONFLICT', `Plan ${plan.id} pays ${totalFen} fen but was prepared for ${plan.totalFen}`, `方案 ${plan.id} 发放合计 ${totalFen} 分与编制合计 ${plan.totalFen} 分不一致`);
     }

@@ -2,12 +2,14 @@
  * Distribution plans: prepared (computed and stored, so the preview is exactly what is approved),
  * approved by someone other than the preparer, or cancelled. Payment and reversal: pay.ts.
  */
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { Ledger } from '../ledger';
 import type { Actor } from '../actor';
 import { appendAudit } from '../audit';
 import { fail, notFound } from '../errors';
 import { inTransaction, nowIso } from '../shared/tx';
+import { prepared } from '../funds/prepared';
 import { ASSET_ROLES, requireRole } from './roles';
 import { planIdInput, prepareInput } from './schemas';
 import { assertNotDisposed, assetHead } from './register';
@@ -53,12 +55,31 @@ export function storedAllocations(ledger: Ledger, planId: number): Allocation[] 
     .all(planId) as Allocation[];
 }
 
-/** Refuses to go on if the stored allocations are not the ones that were prepared (and approved). */
+/**
+ * `allocationDigest` of a plan's stored allocations, with the rows written out by SQLite in the
+ * same `kind|household|village|weight|amount|excluded` form and order (tests check the two agree):
+ * approving a plan for 60,000 shareholders then builds no row objects at all.
+ */
+export function storedAllocationDigest(ledger: Ledger, planId: number): string {
+  const text = prepared(ledger, `SELECT coalesce(group_concat(kind || '|' || coalesce(household_id, '') || '|' || village_id || '|' || weight || '|' || amount_fen
+                                   || '|' || coalesce(excluded, '') || char(10), '' ORDER BY id), '')
+                                   FROM distribution_allocations WHERE plan_id = ?`, { pluck: true }).get(planId) as string;
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function digestMismatch(plan: PlanHead): never {
+  fail('CONFLICT', `The allocations of plan ${plan.id} no longer match what was prepared`, `方案 ${plan.id} 的分配明细与编制时不一致`, { field: 'planId' });
+}
+
+/** Refuses to go on if the stored allocations are not the ones that were prepared (approving: nothing else is read). */
+export function assertStoredDigest(ledger: Ledger, plan: PlanHead): void {
+  if (storedAllocationDigest(ledger, plan.id) !== plan.digest) digestMismatch(plan);
+}
+
+/** The same check for a caller that needs the allocations too (paying): they are read once, checked and returned. */
 export function assertDigest(ledger: Ledger, plan: PlanHead): Allocation[] {
   const allocations = storedAllocations(ledger, plan.id);
-  if (allocationDigest(allocations) !== plan.digest) {
-    fail('CONFLICT', `The allocations of plan ${plan.id} no longer match what was prepared`, `方案 ${plan.id} 的分配明细与编制时不一致`, { field: 'planId' });
-  }
+  if (allocationDigest(allocations) !== plan.digest) digestMismatch(plan);
   return allocations;
 }
 
@@ -77,17 +98,27 @@ function insertAllocations(ledger: Ledger, planId: number, allocations: readonly
   }
 }
 
+/** What preparing reports when it runs as a job (electron/jobs/tasks.ts): computed (1 of 2), stored (2 of 2). */
+export interface PrepareProgress {
+  progress(done: number, total: number): void;
+  /** Throws to stop; nothing is stored then. */
+  checkCancelled(): void;
+}
+
 /**
  * Prepares a plan: computes every allocation now (eligibility as of the plan's date) and stores
  * them with the plan, so the preview, the approval and the payment all see the same figures.
  */
-export function preparePlan(ledger: Ledger, actor: Actor, raw: z.input<typeof prepareInput>): { id: number; totalFen: number; allocations: number } {
+export function preparePlan(ledger: Ledger, actor: Actor, raw: z.input<typeof prepareInput>, io?: PrepareProgress): { id: number; totalFen: number; allocations: number } {
   const input = prepareInput.parse(raw);
   requireRole(actor, ASSET_ROLES.prepare, { en: 'prepare distribution plans', zh: '编制分配方案' });
   return inTransaction(ledger, () => {
     const asset = assetHead(ledger, input.assetId);
     assertNotDisposed(asset);
+    io?.progress(0, 2);
     const plan = computePlan(ledger, asset, input);
+    io?.checkCancelled();
+    io?.progress(1, 2);
     const { id } = ledger.sqlite
       .prepare(`INSERT INTO distribution_plans (asset_id, title, as_of, post_bp, works_bp, exited_rule, status, total_fen, post_fen, works_fen, shares_fen,
                   digest, prepared_by, prepared_at)
@@ -102,6 +133,7 @@ export function preparePlan(ledger: Ledger, actor: Actor, raw: z.input<typeof pr
       entity: 'distribution_plan', entityId: id, action: 'prepare',
       after: { ...input, postHolders: input.postHolders.length, incomeIds: plan.incomeIds, totalFen: plan.totalFen, ...plan.split, allocations: plan.allocations.length, digest: plan.digest },
     });
+    io?.progress(2, 2);
     return { id, totalFen: plan.totalFen, allocations: plan.allocations.length };
   });
 }
@@ -116,7 +148,7 @@ export function approvePlan(ledger: Ledger, actor: Actor, raw: z.input<typeof pl
     if (plan.preparedBy === actor.userId) {
       fail('RULE', 'You prepared this plan; another person must approve it', '您是该方案的编制人，须由他人审批', { field: 'planId' });
     }
-    assertDigest(ledger, plan);
+    assertStoredDigest(ledger, plan);
     ledger.sqlite.prepare(`UPDATE distribution_plans SET status = 'approved', approved_by = ?, approved_at = ? WHERE id = ?`).run(actor.userId, nowIso(), planId);
     appendAudit(ledger, actor, { entity: 'distribution_plan', entityId: planId, action: 'approve', before: { status: 'draft' }, after: { status: 'approved', digest: plan.digest } });
   });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { Ledger } from '../ledger';
 import { fail, invalid } from '../errors';
@@ -134,7 +135,12 @@ function resolveLine(refs: References, l: ParsedLine, index: number): ResolvedLi
       invalid(`${field}.${key}`, `Line ${index + 1}: ${label.en} ${value} does not exist`, `第 ${index + 1} 行：${label.zh} ${value} 不存在`);
     }
   }
-  return { ...line, villageId: impliedVillage(refs, line, field), account };
+  // Completed in place (not copied): a distribution payment resolves 60,000 lines.
+  const villageId = impliedVillage(refs, line, field);
+  const resolved = line as ResolvedLine;
+  resolved.villageId = villageId;
+  resolved.account = account;
+  return resolved;
 }
 
 /**
@@ -187,4 +193,26 @@ export function storedLines(ledger: Ledger, voucherId: number): LineValues[] {
                      source_id AS sourceId, project_id AS projectId, village_id AS villageId, household_id AS householdId, asset_id AS assetId
                 FROM voucher_lines WHERE voucher_id = ? ORDER BY line_no`)
     .all(voucherId) as LineValues[];
+}
+
+/**
+ * SHA-256 of a voucher's lines in canonical form: one `|`-separated row per line in line order
+ * (line no, account, debit, credit, source, project, village, household, asset — an empty
+ * field for null — and the summary as a JSON string), each ended by a newline. A large system voucher's audit row carries this digest
+ * instead of every line (docs/FUNDS.md "Batched posting"); posted lines never change, so anyone can
+ * recompute it from the stored lines with `storedLinesDigest` and compare.
+ */
+export function linesDigest(lines: readonly LineValues[]): string {
+  const hash = createHash('sha256');
+  const f = (v: number | null) => (v === null ? '' : String(v));
+  const ordered = lines.every((l, i) => i === 0 || lines[i - 1]!.lineNo < l.lineNo) ? lines : [...lines].sort((a, b) => a.lineNo - b.lineNo);
+  for (const l of ordered) {
+    hash.update(`${l.lineNo}|${l.accountId}|${l.debitFen}|${l.creditFen}|${f(l.sourceId)}|${f(l.projectId)}|${f(l.villageId)}|${f(l.householdId)}|${f(l.assetId)}|${JSON.stringify(l.summary)}\n`);
+  }
+  return hash.digest('hex');
+}
+
+/** The digest of a voucher's lines as stored now (to check an audit row written with `linesDigest`). */
+export function storedLinesDigest(ledger: Ledger, voucherId: number): string {
+  return linesDigest(storedLines(ledger, voucherId));
 }

@@ -6,12 +6,13 @@ import { appendAudit } from '../audit';
 import { fail, notFound } from '../errors';
 import { inTransaction, nowIso } from '../shared/tx';
 import { reverseInput, systemVoucherInput, unreviewInput, updateVoucherInput, voucherFields, voucherIdInput } from './schemas';
-import { insertLines, lineValues, resolveLines, storedLines, type LineValues } from './lines';
+import { insertLines, lineValues, linesDigest, resolveLines, storedLines, type LineValues } from './lines';
 import { assertWithinBudget } from './budget';
 import { assertPeriodOpen } from './periods';
 import { accountsById } from './accounts';
 import { prepared } from './prepared';
 import { voucherNo, type VoucherStatus } from './format';
+import { sumFen } from '../rules/money';
 
 /** Who may do what with a voucher (docs/FUNDS.md). Maker-checker applies to every role, admin included. */
 export const VOUCHER_ROLES = {
@@ -190,13 +191,30 @@ export function reverseVoucher(ledger: Ledger, actor: Actor, raw: z.input<typeof
   });
 }
 
+export interface SystemVoucherOptions {
+  /**
+   * What the audit row holds of the lines: every line (`'lines'`, the default), or — for the large
+   * machine-made vouchers of a distribution payment — the line count, the totals and the SHA-256
+   * of the stored lines (`'digest'`, see `linesDigest`; docs/FUNDS.md "Batched posting").
+   */
+  audit?: 'lines' | 'digest';
+}
+
 /**
  * For other domains (asset income, distributions): creates and posts a voucher at once, inside
  * the caller's transaction when there is one. Lines, period and budget are checked like any
  * voucher; there is no separate review because the caller's own approval is the checker.
  */
-export function postSystemVoucher(ledger: Ledger, actor: Actor, raw: z.input<typeof systemVoucherInput>): { id: number; number: number; voucherNo: string } {
-  const input = systemVoucherInput.parse(raw);
+export function postSystemVoucher(ledger: Ledger, actor: Actor, raw: z.input<typeof systemVoucherInput>, options: SystemVoucherOptions = {}): { id: number; number: number; voucherNo: string } {
+  return postParsedSystemVoucher(ledger, actor, systemVoucherInput.parse(raw), options);
+}
+
+/**
+ * `postSystemVoucher` for lines a caller built itself in their parsed form (every field present),
+ * e.g. a distribution payment's 60,000 lines from stored allocations: the zod pass is skipped, every
+ * other check (accounts, dimensions, references, balance, period, budget, database constraints) runs.
+ */
+export function postParsedSystemVoucher(ledger: Ledger, actor: Actor, input: z.output<typeof systemVoucherInput>, options: SystemVoucherOptions = {}): { id: number; number: number; voucherNo: string } {
   return inTransaction(ledger, () => {
     assertPeriodOpen(ledger, input.date);
     const lines = resolveLines(ledger, input.lines);
@@ -205,7 +223,11 @@ export function postSystemVoucher(ledger: Ledger, actor: Actor, raw: z.input<typ
     insertLines(ledger, id, lines);
     const posted = assignNumberAndPost(ledger, actor, { id, year: Number(input.date.slice(0, 4)) });
     // The lines as stored (the same values and order storedLines reads back), without reading them again.
-    appendAudit(ledger, actor, { entity: 'voucher', entityId: id, action: 'post_system', after: { ...input, lines: lineValues(lines), ...posted } });
+    const { lines: _lines, ...header } = input;
+    const after = options.audit === 'digest'
+      ? { ...header, ...posted, lineCount: lines.length, debitFen: sumFen(lines.map((l) => l.debitFen)), creditFen: sumFen(lines.map((l) => l.creditFen)), linesDigest: linesDigest(lines) }
+      : { ...input, lines: lineValues(lines), ...posted };
+    appendAudit(ledger, actor, { entity: 'voucher', entityId: id, action: 'post_system', after });
     return { id, ...posted };
   });
 }

@@ -53,6 +53,29 @@ export const tasks = {
       ledger.close();
     }
   },
+  /** Preparing a distribution plan (db/assets/plans.ts): computes and stores every allocation, all or nothing. */
+  async preparePlan(args: { file: string; actor: Actor; input: import('../../db/assets/schemas').PrepareInput }, io: TaskIo) {
+    const { preparePlan } = await import('../../db/assets/plans');
+    const ledger = openTaskLedger(args.file);
+    try {
+      return preparePlan(ledger, args.actor, args.input, io);
+    } finally {
+      ledger.close();
+    }
+  },
+  /**
+   * Paying a distribution plan (db/assets/pay.ts): every voucher in one transaction, progress by
+   * voucher; a cancel or a crash part-way leaves the plan approved and nothing posted.
+   */
+  async payPlan(args: { file: string; actor: Actor; input: { planId: number; date: string } }, io: TaskIo) {
+    const { payPlan } = await import('../../db/assets/pay');
+    const ledger = openTaskLedger(args.file);
+    try {
+      return payPlan(ledger, args.actor, args.input, io);
+    } finally {
+      ledger.close();
+    }
+  },
   /** Batch printing (electron/certificates/issue.ts): registers every print or none; returns the file name, not the PDF. */
   async printBatch(args: PrintBatchArgs, io: TaskIo) {
     const { runPrintBatch } = await import('../certificates/batch');

@@ -70,7 +70,10 @@ test.describe('asset income distribution', () => {
 
     await page.getByRole('button', { name: /^发\s*放$/ }).click();
     const dialog = page.getByRole('dialog');
+    // Paying runs as a background job (assets.payPlanJob) that the dialog follows with jobs.get.
+    const payJob = page.waitForResponse((r) => r.url().endsWith('/api/assets.payPlanJob'));
     await dialog.getByRole('button', { name: '确认发放' }).click();
+    expect((await payJob).ok()).toBe(true);
     await expect(dialog.getByText(/发放完成/)).toBeVisible();
     await dialog.getByRole('button', { name: /^关 闭$/ }).click(); // the footer button; the corner × is named 关闭
     await expect(page.getByText('已发放', { exact: true }).first()).toBeVisible();

@@ -1,10 +1,17 @@
+import path from 'node:path';
+import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { openLedger } from '../../db/ledger';
 import { householdBenefits } from '../../db/funds/benefits';
 import { trialBalance, verifyBalances } from '../../db/funds/trialBalance';
 import { recordIncome } from '../../db/assets/income';
 import { approvePlan, preparePlan } from '../../db/assets/plans';
 import { MAX_LINES, payPlan } from '../../db/assets/pay';
 import { getPlan, planAllocations } from '../../db/assets/planQueries';
+import { storedLines, storedLinesDigest } from '../../db/funds/lines';
+import { verifyAuditChain } from '../../db/audit';
+import { tasks } from '../../electron/jobs/tasks';
+import { SYNC_LIMIT, requireSmallPayment, requireSmallPreparation } from '../../db/assets/size';
 import { count } from '../support/tmp';
 import { thrown } from './funds.helpers';
 import { assetsWorld, bulkHouseholds, bulkShares } from './assets.helpers';
@@ -65,4 +72,102 @@ describe('paying a large plan', () => {
     expect(() => w.ledger.sqlite.prepare('UPDATE distribution_plans SET total_fen = total_fen + 1 WHERE id = ?').run(w.planId)).toThrow(/figures never change/);
     expect(() => w.ledger.sqlite.prepare(`UPDATE distribution_plans SET status = 'draft' WHERE id = ?`).run(w.planId)).toThrow(/status flow/);
   });
+
+  it('audits each payment voucher by the digest of its stored lines, which an auditor can recompute', () => {
+    const w = bigPlan();
+    const paid = payPlan(w.ledger, w.accountant, { planId: w.planId, date: '2026-07-15' });
+    const audit = w.ledger.sqlite.prepare(`SELECT after FROM audit_log WHERE entity = 'voucher' AND entity_id = ? AND action = 'post_system'`).pluck();
+    for (const v of paid.vouchers) {
+      const after = JSON.parse(audit.get(String(v.id)) as string);
+      const lines = storedLines(w.ledger, v.id);
+      expect(after.lines).toBeUndefined();
+      expect(after).toMatchObject({
+        voucherNo: v.voucherNo, originRef: `distribution:${w.planId}`, date: '2026-07-15', lineCount: lines.length,
+        debitFen: lines.reduce((s, l) => s + l.debitFen, 0), creditFen: lines.reduce((s, l) => s + l.creditFen, 0),
+      });
+      expect(after.linesDigest).toBe(storedLinesDigest(w.ledger, v.id));
+    }
+    expect(verifyAuditChain(w.ledger).ok).toBe(true);
+    // The digest is of the lines themselves: any other set of lines gives another one.
+    const first = storedLines(w.ledger, paid.vouchers[0]!.id);
+    const { linesDigest } = JSON.parse(audit.get(String(paid.vouchers[0]!.id)) as string);
+    expect(storedLinesDigest(w.ledger, paid.vouchers[1]!.id)).not.toBe(linesDigest);
+    expect(first.length).toBe(MAX_LINES);
+  });
+
+  it('reports progress by voucher and, when stopped part-way, pays nothing', () => {
+    const w = bigPlan();
+    const seen: [number, number][] = [];
+    const stop = { progress: (done: number, total: number) => seen.push([done, total]), checkCancelled() { if (seen.length >= 3) throw new Error('stopped'); } };
+    expect(() => payPlan(w.ledger, w.accountant, { planId: w.planId, date: '2026-07-15' }, stop)).toThrow(/stopped/);
+    expect(seen).toEqual([[0, 3], [1, 3], [2, 3]]);
+    expect(count(w.ledger, 'distribution_vouchers')).toBe(0);
+    expect(getPlan(w.ledger, w.planId).status).toBe('approved');
+    seen.length = 0;
+    const io = { progress: (done: number, total: number) => seen.push([done, total]), checkCancelled() {} };
+    expect(payPlan(w.ledger, w.accountant, { planId: w.planId, date: '2026-07-15' }, io).lines).toBe(1201);
+    expect(seen.at(-1)).toEqual([3, 3]);
+  });
+
+  it('runs as the payPlan task on its own connection to the ledger file (what the job worker runs)', async () => {
+    const w = bigPlan();
+    const progress: number[] = [];
+    const io = { progress: (done: number) => progress.push(done), checkCancelled() {} };
+    const paid = await tasks.payPlan({ file: w.ledger.path, actor: w.accountant, input: { planId: w.planId, date: '2026-07-15' } }, io);
+    expect(paid).toMatchObject({ lines: 1201, totalFen: getPlan(w.ledger, w.planId).totalFen });
+    expect(getPlan(w.ledger, w.planId).status).toBe('paid');
+    expect(progress.at(-1)).toBe(3);
+    await expect(tasks.payPlan({ file: w.ledger.path, actor: w.accountant, input: { planId: w.planId, date: '2026-07-15' } }, io)).rejects.toMatchObject({ code: 'RULE' });
+  });
+
+  it('leaves plans above the synchronous limit to the background-job methods', () => {
+    const w = bigPlan();
+    expect(() => requireSmallPayment(w.ledger, { planId: w.planId })).not.toThrow();
+    expect(() => requireSmallPreparation(w.ledger, { assetId: w.assetId, asOf: '2026-07-01' })).not.toThrow();
+    const more = bulkHouseholds(w.ledger, w.villageId, SYNC_LIMIT - 1200 + 1, 'M');
+    bulkShares(w.ledger, w.accountant, { id: w.assetId, code: w.assetCode }, more);
+    const err = thrown(() => requireSmallPreparation(w.ledger, { assetId: w.assetId, asOf: '2026-07-01' }));
+    expect(err.code).toBe('RULE');
+    expect(err.message).toMatch(/assets\.preparePlanJob/);
+  });
+
+  it('killed (SIGKILL) in the middle of the real payment, the ledger holds none of it and pays again', async () => {
+    const w = bigPlan();
+    const file = w.ledger.path;
+    const before = { vouchers: count(w.ledger, 'vouchers'), audit: count(w.ledger, 'audit_log'), balances: w.ledger.sqlite.prepare('SELECT * FROM fund_balances ORDER BY account_id, period').all() };
+    w.ledger.close();
+    // The child pays the plan and, after the second of three vouchers, says so and hangs inside the transaction.
+    const child = `const { openLedger } = require(${JSON.stringify(path.resolve('db/ledger.ts'))});
+      const { payPlan } = require(${JSON.stringify(path.resolve('db/assets/pay.ts'))});
+      const ledger = openLedger(${JSON.stringify(file)}, { mustExist: true });
+      payPlan(ledger, ${JSON.stringify(w.accountant)}, { planId: ${w.planId}, date: '2026-07-15' }, {
+        progress(done) { if (done === 2) { process.stdout.write('started\\n'); for (const until = Date.now() + 60000; Date.now() < until;); } },
+        checkCancelled() {},
+      });`;
+    const said = await new Promise<string>((resolve, reject) => {
+      const p = spawn(process.execPath, ['--import', 'tsx', '-e', child], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      p.stdout.on('data', (c: Buffer) => {
+        out += c.toString();
+        if (out.includes('started')) p.kill('SIGKILL');
+      });
+      p.stderr.on('data', (c: Buffer) => (err += c.toString()));
+      p.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(out) : reject(new Error(`not killed: ${out} ${err}`))));
+    });
+    expect(said.trim()).toBe('started');
+    const ledger = openLedger(file, { mustExist: true });
+    try {
+      expect(ledger.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(verifyAuditChain(ledger).ok).toBe(true);
+      expect(count(ledger, 'vouchers')).toBe(before.vouchers);
+      expect(count(ledger, 'audit_log')).toBe(before.audit);
+      expect(count(ledger, 'distribution_vouchers')).toBe(0);
+      expect(ledger.sqlite.prepare('SELECT * FROM fund_balances ORDER BY account_id, period').all()).toEqual(before.balances);
+      expect(getPlan(ledger, w.planId).status).toBe('approved');
+      expect(payPlan(ledger, w.accountant, { planId: w.planId, date: '2026-07-15' }).lines).toBe(1201);
+    } finally {
+      ledger.close();
+    }
+  }, 120_000);
 });

@@ -10,7 +10,8 @@ import { getAsset, listAssets } from '../../db/assets/queries';
 import { costCandidates, costTrace, linkCost } from '../../db/assets/cost';
 import { addShare, listShares, suggestedWeight, withdrawShare } from '../../db/assets/shares';
 import { listIncomes, recordIncome } from '../../db/assets/income';
-import { approvePlan, cancelPlan, preparePlan } from '../../db/assets/plans';
+import { approvePlan, cancelPlan, preparePlan, storedAllocationDigest, storedAllocations } from '../../db/assets/plans';
+import { allocationDigest } from '../../db/assets/compute';
 import { approveReversal, payPlan, requestReversal, withdrawReversal } from '../../db/assets/pay';
 import { getPlan, planAllocations } from '../../db/assets/planQueries';
 import { bankCsv, bankRows, exportBankList } from '../../db/assets/bankList';
@@ -157,6 +158,10 @@ describe('income, distribution, payment and reversal', () => {
     expect(rows.filter((r) => r.kind === 'post').map((r) => [r.householdId, r.amountFen])).toEqual([[B, 270_000]]);
     expect(rows.filter((r) => r.kind === 'works').map((r) => r.amountFen)).toEqual([180_000]);
     expect(rows.reduce((s, r) => s + r.amountFen, 0)).toBe(899_999);
+    // The digest SQLite writes out (approval) is the one computed from the rows (preparation, payment):
+    // excluded holders, the collective (no household), posts and works included.
+    expect(storedAllocationDigest(w.ledger, plan.id)).toBe(allocationDigest(storedAllocations(w.ledger, plan.id)));
+    expect(storedAllocationDigest(w.ledger, plan.id)).toBe(p.digest);
 
     // Maker-checker: the accountant may not approve at all; an admin who prepared may not approve their own.
     expect(thrown(() => approvePlan(w.ledger, w.accountant, { planId: plan.id })).code).toBe('FORBIDDEN');

@@ -14,6 +14,7 @@ import { costCandidates, costTrace, linkCost, unlinkCost } from '../../../db/ass
 import { addShare, listShares, suggestedWeight, withdrawShare } from '../../../db/assets/shares';
 import { listIncomes, recordIncome } from '../../../db/assets/income';
 import { approvePlan, cancelPlan, preparePlan } from '../../../db/assets/plans';
+import { requireSmallPayment, requireSmallPreparation } from '../../../db/assets/size';
 import { approveReversal, payPlan, requestReversal, withdrawReversal } from '../../../db/assets/pay';
 import { getPlan, listPlans, planAllocations } from '../../../db/assets/planQueries';
 import { exportBankListAudited } from '../../../db/assets/bankList';
@@ -152,10 +153,19 @@ export const assetsMethods = {
     run: (input, ctx) => planAllocations(ctx.ledger, input),
   }),
   'assets.preparePlan': method({
-    doc: 'Prepare a distribution plan: incomes, date, split in basis points, exited-household rule, post holders; computes and stores every allocation.',
+    doc: 'Prepare a distribution plan of up to 5,000 shareholders (larger: assets.preparePlanJob): incomes, date, split in basis points, exited-household rule, post holders; computes and stores every allocation.',
     input: prepareInput,
     access: ASSET_ROLES.prepare,
-    run: (input, ctx) => preparePlan(ctx.ledger, ctx.actor, input),
+    run: (input, ctx) => {
+      requireSmallPreparation(ctx.ledger, input);
+      return preparePlan(ctx.ledger, ctx.actor, input);
+    },
+  }),
+  'assets.preparePlanJob': method({
+    doc: 'Start a background job that prepares a distribution plan of any size (as assets.preparePlan; all or nothing, progress through jobs.get). The job\'s result is { id, totalFen, allocations }.',
+    input: prepareInput,
+    access: ASSET_ROLES.prepare,
+    run: (input, ctx) => ctx.host.jobs.start('preparePlan', { file: ctx.ledger.path, actor: ctx.actor, input }, ctx.session.id),
   }),
   'assets.approvePlan': mutation({
     doc: 'Approve a draft plan; refused to its preparer.',
@@ -172,10 +182,19 @@ export const assetsMethods = {
     answer: thePlan,
   }),
   'assets.payPlan': method({
-    doc: 'Pay an approved plan: posts its payment vouchers (household, village and asset on every line) in one transaction.',
+    doc: 'Pay an approved plan of up to 5,000 allocations (larger: assets.payPlanJob): posts its payment vouchers (household, village and asset on every line) in one transaction.',
     input: payInput,
     access: ASSET_ROLES.pay,
-    run: (input, ctx) => payPlan(ctx.ledger, ctx.actor, input),
+    run: (input, ctx) => {
+      requireSmallPayment(ctx.ledger, input);
+      return payPlan(ctx.ledger, ctx.actor, input);
+    },
+  }),
+  'assets.payPlanJob': method({
+    doc: 'Start a background job that pays an approved plan of any size (as assets.payPlan): every voucher in one transaction, progress by voucher through jobs.get, a cancel or failure leaves nothing paid. The job\'s result is { vouchers, lines, totalFen }.',
+    input: payInput,
+    access: ASSET_ROLES.pay,
+    run: (input, ctx) => ctx.host.jobs.start('payPlan', { file: ctx.ledger.path, actor: ctx.actor, input }, ctx.session.id),
   }),
   'assets.requestReversal': method({
     doc: 'Request the reversal of a paid plan: draft reversal vouchers mirroring each payment voucher.',

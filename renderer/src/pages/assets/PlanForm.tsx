@@ -9,6 +9,9 @@ import { Money } from '../../components/Money';
 import { HouseholdPicker } from '../funds/pickers';
 import { TIE_BREAK_RULE } from '../../../../db/rules/apportion';
 import { todayIso } from './dates';
+import { jobResult } from './jobResult';
+
+type PreparedPlan = ReturnType<typeof import('../../../../db/assets/plans').preparePlan>;
 
 const RULES = ['only-with-policy', 'include', 'exclude'] as const;
 
@@ -30,10 +33,12 @@ const toBp = (pct: number | null | undefined) => Math.round((pct ?? 0) * 100);
 export function PlanForm({ assetId }: { assetId?: number }) {
   const { t, lang } = useI18n();
   const { form, save, error, busy, required } = useLedgerForm<Values>(async (v: Values) => {
-    const plan = await call('assets.preparePlan', {
+    // Preparing runs as a background job (60,000 shareholders take seconds); the form stays busy until it ends.
+    const started = await call('assets.preparePlanJob', {
       assetId: v.assetId, title: v.title, asOf: v.asOf, postBp: toBp(v.postPct), worksBp: toBp(v.worksPct), exitedRule: v.exitedRule,
       incomeIds: v.incomeIds?.length ? v.incomeIds : undefined, postHolders: (v.postHolders ?? []).filter((p) => p?.householdId),
     });
+    const plan = await jobResult<PreparedPlan>(started);
     navigate(`assets/plan/${plan.id}`);
   });
   const assets = useCall('assets.options', {});
