@@ -48,8 +48,11 @@ export interface OpenOptions {
    * 'now' (default): PRAGMA quick_check before anyone reads. 'defer': skip it on a cleanly closed
    * file — the caller runs `checkIntegrity` (or the host's background check) right after it has
    * started; after an unclean shutdown (a WAL file left behind) or a migration it runs now anyway.
+   * 'host': a second connection to a file the running host has opened and checks (background
+   * tasks): a live host's WAL file is not an unclean shutdown, and checking again per task would
+   * cost seconds on a county ledger. Migrations still run (and then the check) if ever needed.
    */
-  check?: 'now' | 'defer';
+  check?: 'now' | 'defer' | 'host';
 }
 
 /** The answer when an encrypted ledger is opened without its key (web host, CLIs, tests). */
@@ -188,7 +191,7 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
       applyInOneTransaction(sqlite, migrations.slice(from), known);
     }
 
-    const deferred = options.check === 'defer' && !unclean && backup === null;
+    const deferred = backup === null && (options.check === 'host' || (options.check === 'defer' && !unclean));
     if (!deferred) checkIntegrity(sqlite);
 
     const db = drizzle(sqlite, { schema });

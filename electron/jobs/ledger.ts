@@ -30,10 +30,11 @@ export function taskLedgerKey(): LedgerKey | null {
 
 /**
  * Opens the ledger for a task: an existing file (unless `mustExist: false`), with the task key.
- * The host already checked the file when it opened it; tasks run the same quick_check by default.
+ * The host checks the file it holds (on open, or in the background right after) and refuses every
+ * call once a check fails, so a task does not check it again (`check: 'host'`: seconds at L).
  */
 export function openTaskLedger(file: string, options: Omit<OpenOptions, 'key'> = {}): Ledger {
-  return openLedger(file, { mustExist: true, ...options, key: taskKey });
+  return openLedger(file, { mustExist: true, check: 'host', ...options, key: taskKey });
 }
 
 /** A bare read-only connection with the task key (for checks that must not migrate or write). */
