@@ -8,9 +8,9 @@
  * - `import`:  registers thousands of households with their members through the real
  *              createHousehold, all inside ONE transaction (as an all-or-nothing import does);
  * - `payment`: a multi-statement payment-like write: for every household, a row update, an audit
- *              row and a running total, repeated in ONE transaction.
- *              TODO(distribution): replace with the real distribution payment (db/funds or
- *              db/assets "pay a distribution plan") once that module exists.
+ *              row and a running total, repeated in ONE transaction (a large, WAL-spilling
+ *              transaction of the payment's shape). The REAL distribution payment (payPlan) is
+ *              killed mid-way in tests/integration/assets.payment.test.ts.
  * Add `:commit` (e.g. `import:commit`) to write a smaller batch, COMMIT, and then wait to be killed.
  *
  * Protocol on stdout: `started` once the transaction has written enough that SQLite has spilled
