@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../shared/excel';
 import { formatFen } from '../rules/money';
 
 /** A file that crosses the API: the renderer saves it under fileName. */
@@ -32,7 +32,7 @@ export interface Sheet<R> {
 const moneyCell = (fen: number | null) => (fen === null ? null : Number(formatFen(fen, { grouping: false })));
 
 export async function xlsxFile<R>(fileName: string, sheet: Sheet<R>): Promise<FileOut> {
-  const book = new ExcelJS.Workbook();
+  const book = new (loadExcel().Workbook)();
   book.creator = 'County Ledger';
   const ws = book.addWorksheet(sheet.title.slice(0, 31));
   const width = sheet.columns.length;

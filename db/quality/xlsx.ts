@@ -3,7 +3,8 @@
  * and the rules explained. Audited, since the findings name people.
  */
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../shared/excel';
 import type { z } from 'zod';
 import type { Ledger } from '../ledger';
 import type { Actor } from '../actor';
@@ -78,7 +79,7 @@ export async function exportQualityReport(ledger: Ledger, actor: Actor, raw: z.i
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (c: Buffer) => chunks.push(c));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false, useStyles: true });
+  const wb = new (loadExcel().stream.xlsx.WorkbookWriter)({ stream, useSharedStrings: false, useStyles: true });
 
   const byRule = sheet(wb, l(T.rules), stamp, [l(T.ruleId), l(T.severity), l(T.ruleTitle), l(T.count)], [34, 10, 44, 10]);
   for (const o of outcomes) {

@@ -7,7 +7,7 @@
  * audited with its filter, row count and what was masked.
  */
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../shared/excel';
 import { z } from 'zod';
 import type { Ledger } from '../ledger';
 import type { Actor } from '../actor';
@@ -87,7 +87,7 @@ export async function exportHouseholds(ledger: Ledger, actor: Actor, raw: z.inpu
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (c: Buffer) => chunks.push(c));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false, useStyles: true });
+  const wb = new (loadExcel().stream.xlsx.WorkbookWriter)({ stream, useSharedStrings: false, useStyles: true });
   const ws = wb.addWorksheet(query.lang === 'zh' ? '贫困户名单' : 'Households');
   const lang = query.lang;
   const statusHeader = ['状态\nStatus', '监测类型\nMonitoring'];

@@ -1,5 +1,6 @@
 /** A report as an .xlsx workbook: one sheet per section, numbers kept as numbers. */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../shared/excel';
 import { formatFen } from '../rules/money';
 import { XLSX_MIME, type FileOut } from '../funds/xlsx';
 import type { Cell, CellKind, Report, ReportSection } from './model';
@@ -52,7 +53,7 @@ function addSection(book: ExcelJS.Workbook, report: Report, section: ReportSecti
 }
 
 export async function reportXlsx(report: Report): Promise<FileOut> {
-  const book = new ExcelJS.Workbook();
+  const book = new (loadExcel().Workbook)();
   book.creator = 'County Ledger';
   book.title = report.title;
   const used = new Set<string>();

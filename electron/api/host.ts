@@ -13,6 +13,19 @@ import { autoBackup, restoreBackup, type RestoreResult } from '../../db/system/b
 /** How often the host looks whether the daily backup is due (db/system/backup.ts autoBackup). */
 const AUTO_BACKUP_CHECK_MS = 60 * 60_000;
 
+/**
+ * The background work an open starts (the deferred integrity check, the on-open backup) waits
+ * until the host has answered its first call, or this long at most, so that it does not compete
+ * with the first answer for the CPU (docs/PERFORMANCE.md, "Web host ready").
+ */
+const START_WORK_DELAY_MS = 1000;
+
+/** Work held back until the first answer: `start` runs it, `drop` when the host closes first. */
+interface StartWork {
+  start: () => void;
+  drop: () => void;
+}
+
 export interface HostOptions {
   /** Folder holding ledger.sqlite and its backups. */
   dataDir: string;
@@ -55,6 +68,8 @@ export class LedgerHost {
   private failure: LedgerError | null = null;
   /** The deferred integrity check of the last open, if one runs (resolves to null when it passed). */
   integrityCheck: Promise<LedgerError | null> = Promise.resolve(null);
+  private startWork: StartWork[] = [];
+  private startWorkTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(options: HostOptions) {
     this.dataDir = path.resolve(options.dataDir);
@@ -103,7 +118,26 @@ export class LedgerHost {
     for (const r of done.removed) this.log(`plain backup ${r.name} could not be encrypted and was deleted (无法加密的明文备份已删除): ${r.reason}`);
   }
 
-  /** The deferred quick_check, in a worker; a failure takes the ledger out of service, loudly. */
+  /** Holds work back until the first call has been answered (or START_WORK_DELAY_MS has passed). */
+  private afterFirstAnswer(work: StartWork): void {
+    this.startWork.push(work);
+    if (this.startWorkTimer) return;
+    this.startWorkTimer = setTimeout(() => this.runStartWork(), START_WORK_DELAY_MS);
+    this.startWorkTimer.unref?.();
+  }
+
+  private runStartWork(): void {
+    if (this.startWorkTimer) clearTimeout(this.startWorkTimer);
+    this.startWorkTimer = null;
+    const work = this.startWork;
+    this.startWork = [];
+    for (const w of work) w.start();
+  }
+
+  /**
+   * The deferred quick_check, in a worker once the first call is answered; a failure takes the
+   * ledger out of service, loudly.
+   */
   private checkInBackground(ledger: Ledger): void {
     this.integrityCheck = new Promise((resolve) => {
       const refuse = (detail: string) => {
@@ -129,9 +163,15 @@ export class LedgerHost {
           refuse(err instanceof LedgerError ? err.message : String(err));
         }
       };
-      this.jobs.start('checkLedger', { file: ledger.path }, HOST_JOBS,
-        (result) => (result === 'ok' ? resolve(null) : refuse(String(result))),
-        inProcess);
+      this.afterFirstAnswer({
+        start: () => {
+          if (this.current !== ledger) return resolve(null);
+          this.jobs.start('checkLedger', { file: ledger.path }, HOST_JOBS,
+            (result) => (result === 'ok' ? resolve(null) : refuse(String(result))),
+            inProcess);
+        },
+        drop: () => resolve(null),
+      });
     });
   }
 
@@ -159,7 +199,7 @@ export class LedgerHost {
       this.autoBackupTimer = setInterval(run, AUTO_BACKUP_CHECK_MS);
       this.autoBackupTimer.unref?.();
     }
-    if (now) run();
+    if (now) this.afterFirstAnswer({ start: run, drop: () => {} });
   }
 
   /**
@@ -193,12 +233,21 @@ export class LedgerHost {
   }
 
   call(sessionId: string, method: string, input: unknown): Promise<ApiResult<unknown>> {
-    return dispatch(this, this.sessions.get(sessionId), method, input);
+    const answer = dispatch(this, this.sessions.get(sessionId), method, input);
+    if (this.startWork.length) {
+      // After the transport has sent this answer (its continuation runs before the immediate).
+      const later = () => setImmediate(() => this.runStartWork());
+      answer.then(later, later);
+    }
+    return answer;
   }
 
   close(): void {
     if (this.autoBackupTimer) clearInterval(this.autoBackupTimer);
     this.autoBackupTimer = null;
+    if (this.startWorkTimer) clearTimeout(this.startWorkTimer);
+    this.startWorkTimer = null;
+    for (const w of this.startWork.splice(0)) w.drop();
     this.jobs.cancelAll();
     this.closeLedger();
   }

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { LedgerHost } from '../api/host';
-import { generateCounty } from '../../db/demo/generate';
 import { startWebHost } from './server';
 import { resolveWebKey } from './key';
 import { KEY_ENV } from '../../db/crypto';
@@ -45,6 +44,8 @@ delete process.env[KEY_ENV];
 const host = new LedgerHost({ dataDir: values.data!, key, check: 'defer' });
 try {
   if (values.demo && !fs.existsSync(host.ledgerPath)) {
+    // The demo generator loads only when a demo county is asked for.
+    const { generateCounty } = await import('../../db/demo/generate');
     const ledger = host.createEmpty();
     process.stdout.write(`Creating the synthetic demo county (${values.demo}) in ${host.ledgerPath} …\n`);
     const summary = generateCounty(ledger, { scale: values.demo as 'demo', seed: 1 });

@@ -5,7 +5,6 @@ import { printRequest, registerQuery, verifyInput } from '../../../db/certificat
 import { listPrints } from '../../../db/certificates/registerQueries';
 import { verifyPrint } from '../../../db/certificates/verify';
 import { PRINT_FILE_PATTERN } from '../../../db/certificates/serials';
-import { issuePrints } from '../../certificates/issue';
 import { printsDirOf, readPrintFile } from '../../certificates/files';
 
 const PRINTERS: readonly Role[] = ['admin', 'registrar'];
@@ -19,6 +18,8 @@ export const certificatesMethods = {
     input: printRequest,
     access: PRINTERS,
     run: async (input, ctx) => {
+      // pdfmake and the fonts load on the first print, not when the host starts.
+      const { issuePrints } = await import('../../certificates/issue');
       const r = await issuePrints(ctx.ledger, ctx.actor, input, { printsDir: printsDirOf(ctx.host.dataDir), maxDocs: DIRECT_PRINT_MAX });
       return { fileName: r.fileName, pages: r.pages, serials: r.serials, base64: r.pdf.toString('base64') };
     },

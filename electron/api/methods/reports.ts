@@ -3,7 +3,6 @@ import { ANY_ROLE } from '../../../db/roles';
 import { reportFileInput, reportInput } from '../../../db/reports/schemas';
 import { buildReport } from '../../../db/reports/build';
 import { reportXlsx } from '../../../db/reports/xlsx';
-import { reportPdf } from '../../reports/pdf';
 
 export const reportsMethods = {
   'reports.data': method({
@@ -19,6 +18,8 @@ export const reportsMethods = {
     run: async (input, ctx) => {
       const report = buildReport(ctx.ledger, input);
       if (input.format === 'xlsx') return reportXlsx(report);
+      // pdfmake and the fonts load on the first PDF, not when the host starts.
+      const { reportPdf } = await import('../../reports/pdf');
       const pdf = await reportPdf(report);
       return { fileName: `${report.fileBase}.pdf`, mime: 'application/pdf', base64: pdf.toString('base64') };
     },

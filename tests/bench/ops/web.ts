@@ -7,6 +7,10 @@
  * The first start of a day also takes the daily automatic backup in the background; one warm-up
  * start (not counted) takes it and is waited for, so the timed starts are the ordinary ones. The
  * warm-up's own time is reported in the note.
+ *
+ * web.readyEncrypted: the same with the ledger encrypted and COUNTY_LEDGER_KEY set to a passphrase,
+ * as a real web host runs (each keyed connection pays SQLCipher's key derivation). The encrypted
+ * copy is made once with encryptLedgerFile and kept in the cache folder beside the plain one.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,7 +19,11 @@ import path from 'node:path';
 import { Harness, notAvailable } from '../lib/harness';
 import { judgeBoth, judgeMax } from '../lib/report';
 import { median } from '../lib/measure';
-import type { OpResult } from '../lib/types';
+import type { GroupContext, OpResult } from '../lib/types';
+import { encryptLedgerFile, KEY_ENV, parseKey } from '../../../db/crypto';
+
+/** A synthetic passphrase for the bench's encrypted copy (not a secret: the data is generated). */
+const BENCH_PASSPHRASE = 'county-ledger-bench-passphrase';
 
 const BARE = `const http = require('node:http');
 const server = http.createServer((req, res) => { req.resume(); req.on('end', () => { res.writeHead(200, { 'Content-Type': 'application/json' }); res.end('{"ok":true,"value":{}}'); }); });
@@ -37,9 +45,9 @@ function post(port: number, method: string): Promise<{ status: number; body: str
 }
 
 /** Spawns, waits for the listening line, asks once; returns the time and the still-running child. */
-async function startAndAsk(args: string[], method: string): Promise<{ ms: number; child: ChildProcess; body: string; peakMb: number; cpuMs: number }> {
+async function startAndAsk(args: string[], method: string, env: NodeJS.ProcessEnv = {}): Promise<{ ms: number; child: ChildProcess; body: string; peakMb: number; cpuMs: number }> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let err = '';
   child.stderr!.on('data', (c: Buffer) => { err += c.toString(); });
   const port = await new Promise<number>((resolve, reject) => {
@@ -104,28 +112,48 @@ async function waitForDailyBackup(dir: string, timeoutMs: number): Promise<boole
   return false;
 }
 
-export async function run(h: Harness): Promise<OpResult[]> {
+/** The cached ledger encrypted with BENCH_PASSPHRASE, made once (cache folder, beside the plain one). */
+function encryptedCopy(ctx: GroupContext, log: (s: string) => void): string {
+  const file = path.join(ctx.cacheDir, `${path.basename(ctx.ledgerFile, '.sqlite')}-encrypted.sqlite`);
+  if (fs.existsSync(file) && fs.statSync(file).mtimeMs >= fs.statSync(ctx.ledgerFile).mtimeMs) return file;
+  const partial = `${file}.partial`;
+  fs.rmSync(partial, { force: true });
+  fs.copyFileSync(ctx.ledgerFile, partial);
+  const t0 = performance.now();
+  encryptLedgerFile(partial, parseKey(BENCH_PASSPHRASE));
+  fs.renameSync(partial, file);
+  log(`encrypted copy of the ledger made in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return file;
+}
+
+interface Variant {
+  id: string;
+  label: string;
+  ledgerFile: () => string;
+  env: NodeJS.ProcessEnv;
+}
+
+async function measure(h: Harness, variant: Variant): Promise<OpResult> {
   const { ctx } = h;
-  const base = { id: 'web.ready', group: ctx.group, label: 'web host start → first answer' };
-  if (!h.wants(base.id)) return [];
+  const base = { id: variant.id, group: ctx.group, label: variant.label };
   try {
     if (!ctx.webJs || !fs.existsSync(ctx.webJs)) throw new Error('the web host was not built');
-    const dataDir = path.join(ctx.workDir, 'data');
+    const dataDir = path.join(ctx.workDir, variant.id);
     fs.mkdirSync(dataDir, { recursive: true });
-    fs.copyFileSync(ctx.ledgerFile, path.join(dataDir, 'ledger.sqlite'));
+    fs.copyFileSync(variant.ledgerFile(), path.join(dataDir, 'ledger.sqlite'));
     const args = [ctx.webJs, '--data', dataDir, '--port', '0', ...(ctx.rendererDir ? ['--renderer', ctx.rendererDir] : [])];
 
     // Warm-up: the day's first start, which also starts the automatic backup.
-    const first = await startAndAsk(args, 'setup.status');
+    const first = await startAndAsk(args, 'setup.status', variant.env);
     const backedUp = await waitForDailyBackup(path.join(dataDir, 'backups'), 300_000);
     await stop(first.child);
-    h.log(`first start of the day ${first.ms.toFixed(0)} ms (${backedUp ? 'daily backup taken' : 'no daily backup seen'}); answer ${first.body.slice(0, 80)}`);
+    h.log(`${variant.id}: first start of the day ${first.ms.toFixed(0)} ms (${backedUp ? 'daily backup taken' : 'no daily backup seen'}); answer ${first.body.slice(0, 80)}`);
 
     let hostPeak = 0;
     let barePeak = 0;
     const pair = await h.pair(
       async () => {
-        const r = await startAndAsk(args, 'setup.status');
+        const r = await startAndAsk(args, 'setup.status', variant.env);
         hostPeak = Math.max(hostPeak, r.peakMb);
         await stop(r.child);
         return { ms: r.ms, cpuMs: r.cpuMs };
@@ -141,14 +169,27 @@ export async function run(h: Harness): Promise<OpResult[]> {
     // Memory of the started processes (VmHWM at their first answer), not of this one.
     pair.op.peakRssMb = Math.round(hostPeak);
     if (pair.anchor) pair.anchor.peakRssMb = Math.round(barePeak);
-    return [{
+    return {
       ...base, status: 'ok', op: pair.op, anchor: pair.anchor, anchorLabel: 'bare node:http server, same start',
       anchorStatus: pair.anchorError ? 'error' : 'ok', anchorNote: pair.anchorError,
       target: judgeBoth(judgeMax(median(pair.op.ms), 1500, '≤ 1.5 s'), pair.op.cpuMs?.length ? judgeMax(median(pair.op.cpuMs), 1500, '≤ 1.5 s') : null),
       note: `spawn → listening → setup.status answered; CPU and peak RSS are the started process's own (/proc: utime+stime, VmHWM) at its first answer; first start of the day (with the backup starting) took ${first.ms.toFixed(0)} ms`,
       extra: { firstStartMs: first.ms },
-    }];
+    };
   } catch (err) {
-    return [notAvailable(base, err)];
+    return notAvailable(base, err);
   }
+}
+
+export async function run(h: Harness): Promise<OpResult[]> {
+  const variants: Variant[] = [
+    { id: 'web.ready', label: 'web host start → first answer', ledgerFile: () => h.ctx.ledgerFile, env: {} },
+    {
+      id: 'web.readyEncrypted', label: 'web host start → first answer, encrypted ledger',
+      ledgerFile: () => encryptedCopy(h.ctx, (s) => h.log(s)), env: { [KEY_ENV]: BENCH_PASSPHRASE },
+    },
+  ];
+  const results: OpResult[] = [];
+  for (const v of variants) if (h.wants(v.id)) results.push(await measure(h, v));
+  return results;
 }
