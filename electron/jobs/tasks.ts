@@ -1,5 +1,4 @@
 import { openTaskLedger, openTaskConnection } from './ledger';
-import { generateCounty } from '../../db/demo/generate';
 import { LedgerError } from '../../db/errors';
 import type { PrintBatchArgs } from '../certificates/batch';
 import type { Actor } from '../../db/actor';
@@ -21,7 +20,9 @@ export const cancelledError = () =>
  * Every task opens the ledger with `openTaskLedger` (./ledger.ts), which applies the ledger key.
  */
 export const tasks = {
-  generateDemo(args: { file: string; scale: string; seed?: number }, io: TaskIo) {
+  async generateDemo(args: { file: string; scale: string; seed?: number }, io: TaskIo) {
+    // Loaded here, not at the top: every worker (the integrity check too) would carry it otherwise.
+    const { generateCounty } = await import('../../db/demo/generate');
     // The host created the (empty) file just before; it exists.
     const ledger = openTaskLedger(args.file);
     try {

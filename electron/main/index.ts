@@ -5,7 +5,6 @@ import { app, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { LedgerHost } from '../api/host';
 import { IPC_CHANNEL } from '../api/contract';
 import { LedgerError } from '../../db/errors';
-import { generateCounty } from '../../db/demo/generate';
 import { keyFromEnv } from '../../db/crypto';
 import { desktopLedgerKey, recoveryKey } from './keychain';
 import { createMainWindow } from './window';
@@ -39,7 +38,10 @@ async function main(): Promise<void> {
     }
     host = new LedgerHost({ dataDir, key, check: 'defer' });
     const demo = arg('demo');
-    if (demo && !fs.existsSync(host.ledgerPath)) generateCounty(host.createEmpty(), { scale: demo as 'demo', seed: 1 });
+    if (demo && !fs.existsSync(host.ledgerPath)) {
+      const { generateCounty } = await import('../../db/demo/generate');
+      generateCounty(host.createEmpty(), { scale: demo as 'demo', seed: 1 });
+    }
     // An existing plain ledger (and its plain backups) is encrypted here, before the window opens.
     host.openExisting();
   } catch (err) {

@@ -31,7 +31,7 @@ export const GROUPS: Record<string, string[]> = {
   distribution: ['distribution.prepare', 'distribution.approve', 'distribution.pay', 'distribution.total'],
   dashboard: ['dashboard.figures', 'dashboard.alerts'],
   cards: ['cards.batch', 'cards.memory'],
-  web: ['web.ready'],
+  web: ['web.ready', 'web.readyEncrypted'],
 };
 
 const DEFAULT_RUNS: Record<ScaleName, number> = { S: 5, L: 3, XL: 2 };
