@@ -169,7 +169,7 @@ export function openLedger(file: string, options: OpenOptions = {}): Ledger {
     // (integrity, schema version, every table's row count) before it atomically replaces the file.
     if (plainToEncrypt) encryptLedgerFile(file, key);
     const sealed = sealPlainBackups(file, key);
-    if (plainToEncrypt || sealed.encrypted.length || sealed.removed.length) encryptedOnOpen = { ledger: plainToEncrypt, ...sealed };
+    if (plainToEncrypt || sealed.encrypted.length || sealed.removed.length || sealed.kept.length) encryptedOnOpen = { ledger: plainToEncrypt, ...sealed };
   }
 
   const unclean = exists && closedUncleanly(file);

@@ -6,7 +6,7 @@
  */
 import type { Role } from './roles';
 import type { Page } from './shared/zod';
-import { maskJsonText, maskRecord, type PrivateField } from './rules/mask';
+import { maskJsonText, maskRecord, seesEverything, type PrivateField } from './rules/mask';
 
 type Fields<T> = Partial<Record<keyof T & string, PrivateField>>;
 
@@ -41,8 +41,11 @@ export function maskHousehold<H extends object, M extends object>(
 
 /**
  * Audit rows: before/after JSON masked for `role` (auditors included). The stored rows are never
- * touched — the hash chain covers them — so the hash shown belongs to the unmasked row.
+ * touched — the hash chain covers them. A masked row goes out WITHOUT its hash: the hash is of the
+ * unmasked row and everything else in it is on screen, so hashing the 10,000 candidates behind
+ * 138****5678 would give the number back. audit.verify checks the chain on the server instead.
  */
-export function maskAuditPage<T extends { before: string | null; after: string | null }>(role: Role | null | undefined, page: Page<T>): Page<T> {
-  return { ...page, rows: page.rows.map((r) => ({ ...r, before: maskJsonText(r.before, role), after: maskJsonText(r.after, role) })) };
+export function maskAuditPage<T extends { before: string | null; after: string | null; hash: string | null }>(role: Role | null | undefined, page: Page<T>): Page<T> {
+  if (seesEverything(role)) return page;
+  return { ...page, rows: page.rows.map((r) => ({ ...r, before: maskJsonText(r.before, role), after: maskJsonText(r.after, role), hash: null })) };
 }

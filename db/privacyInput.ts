@@ -1,5 +1,5 @@
 /**
- * A masked value (532999********1234, 138****5678, ****1234) must never be saved back over the
+ * A masked value (532999************, 138****5678, ****1234) must never be saved back over the
  * real number. Only admins and registrars may write the registry, and they are sent full values,
  * so no form should ever hold a mask — this is the guard for when one does (an old screen, a
  * copied cell, a masked export typed back in): the save is refused with an error naming the field,

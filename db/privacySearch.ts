@@ -4,7 +4,7 @@
  * The list's own search (registry/queries.ts searchClause) matches ID numbers and phones by
  * PREFIX. For a reviewer or auditor that would be an enumeration oracle: type 532999197, see who
  * comes back, add a digit, repeat — and the full number is known although every list shows
- * 532999********1234. So for those roles a search text with digits in it matches only
+ * 532999************. So for those roles a search text with digits in it matches only
  *   - an archive number by prefix (archive numbers are not private),
  *   - a complete ID number exactly,
  *   - a complete phone number exactly (household or member).

@@ -13,15 +13,16 @@ const stars = (n: number) => STAR.repeat(Math.max(0, n));
 const compact = (value: string | null | undefined) => (value ?? '').replace(/[\s-]/g, '');
 
 /**
- * Resident ID number: the first 6 characters (the county's division code) and the last 4 are
- * kept, the birth date and sequence in between are hidden: 532999********1234. Anything too short
- * to be an ID number (15 or 18 characters) is hidden entirely.
+ * Resident ID number: only the first 6 characters (the county's division code) are kept:
+ * 532999************. The last 4 are hidden too: the birth date in between is shown beside the
+ * number on the same screens (members, exports, alerts), so division code + birth date + last 4
+ * would be the whole number. Anything too short to be an ID number is hidden entirely.
  */
 export function maskIdNumber(value: string | null | undefined): string {
   const s = compact(value);
   if (!s) return '';
   if (s.length < 15) return stars(s.length);
-  return `${s.slice(0, 6)}${stars(s.length - 10)}${s.slice(-4)}`;
+  return `${s.slice(0, 6)}${stars(s.length - 6)}`;
 }
 
 /**

@@ -21,7 +21,8 @@ export interface AuditRowView {
   action: string;
   before: string | null;
   after: string | null;
-  hash: string;
+  /** null in answers to roles that see masked values (db/privacy.ts maskAuditPage). */
+  hash: string | null;
 }
 
 export function listAudit(ledger: Ledger, raw: z.input<typeof auditQuery>): Page<AuditRowView> {

@@ -115,7 +115,8 @@ export class LedgerHost {
     if (!done) return;
     if (done.ledger) this.log(`the plain ledger ${ledger.path} was encrypted (台账已加密)`);
     if (done.encrypted.length) this.log(`plain backups encrypted with the ledger key (明文备份已加密): ${done.encrypted.join(', ')}`);
-    for (const r of done.removed) this.log(`plain backup ${r.name} could not be encrypted and was deleted (无法加密的明文备份已删除): ${r.reason}`);
+    for (const r of done.removed) this.log(`plain backup ${r.name} was damaged and was deleted (损坏的明文备份已删除): ${r.reason}`);
+    for (const r of done.kept) this.log(`WARNING: plain backup ${r.name} could not be encrypted yet and is still readable; retried at the next start (明文备份暂未能加密，仍可被读取，下次启动时重试): ${r.reason}`);
   }
 
   /** Holds work back until the first call has been answered (or START_WORK_DELAY_MS has passed). */

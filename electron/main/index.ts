@@ -6,7 +6,7 @@ import { LedgerHost } from '../api/host';
 import { IPC_CHANNEL } from '../api/contract';
 import { LedgerError } from '../../db/errors';
 import { keyFromEnv } from '../../db/crypto';
-import { desktopLedgerKey, recoveryKey } from './keychain';
+import { acknowledgeRecovery, desktopLedgerKey, hasLedgerKey, importRecoveryKey, recoveryAcknowledged, recoveryKey } from './keychain';
 import { createMainWindow } from './window';
 import { installMenu } from './menu';
 import { registerPdfPrinting } from './print';
@@ -25,9 +25,9 @@ async function main(): Promise<void> {
     // otherwise the key sealed in the OS keychain, created on the first start.
     const fromEnv = keyFromEnv();
     delete process.env.COUNTY_LEDGER_KEY;
-    const { key, created } = fromEnv ? { key: fromEnv, created: false } : await desktopLedgerKey(dataDir, path.join(dataDir, 'ledger.sqlite'));
-    if (created) {
-      // Shown once: without this sheet a lost OS profile is a lost ledger.
+    const { key } = fromEnv ? { key: fromEnv } : await desktopLedgerKey(dataDir, path.join(dataDir, 'ledger.sqlite'));
+    if (!fromEnv && key.kind === 'raw' && !recoveryAcknowledged(dataDir)) {
+      // Shown until confirmed: without this sheet a lost OS profile is a lost ledger.
       await dialog.showMessageBox({
         type: 'warning',
         title: '恢复密钥 Recovery key',
@@ -35,6 +35,7 @@ async function main(): Promise<void> {
         detail: `${recoveryKey(key)}\n\n台账已加密，密钥保存在本机系统密钥环中。重装系统或更换电脑后，只有凭此恢复密钥才能打开台账；丢失即无法恢复。\nThe ledger is encrypted and its key is kept in this computer's keychain. After a reinstall or on another computer only this recovery key opens the ledger; if it is lost, the ledger is lost.`,
         buttons: ['已抄写 I have written it down'],
       });
+      acknowledgeRecovery(dataDir);
     }
     host = new LedgerHost({ dataDir, key, check: 'defer' });
     const demo = arg('demo');
@@ -44,6 +45,13 @@ async function main(): Promise<void> {
     }
     // An existing plain ledger (and its plain backups) is encrypted here, before the window opens.
     host.openExisting();
+    // A recovery key that has just opened the ledger on this computer is sealed in its keychain,
+    // so the next start needs no COUNTY_LEDGER_KEY (where the OS has protected storage).
+    if (fromEnv?.kind === 'raw' && !hasLedgerKey(dataDir)) {
+      await importRecoveryKey(dataDir, fromEnv.hex).then(() => acknowledgeRecovery(dataDir), (err: unknown) => {
+        console.warn(`the recovery key was not sealed in the keychain (恢复密钥未存入系统密钥环): ${String(err)}`);
+      });
+    }
   } catch (err) {
     // Never reset or recreate a ledger that cannot be opened: say why and stop.
     const text = err instanceof LedgerError ? `${err.zh}\n\n${err.message}` : String(err);

@@ -103,6 +103,17 @@ export async function importRecoveryKey(dataDir: string, recovery: string): Prom
   return key;
 }
 
+/**
+ * Whether someone confirmed having written down the recovery key of this data folder. Until then
+ * the sheet is shown at every start: a crash between creating the key and the dialog must not
+ * leave an encrypted ledger whose key nobody has seen.
+ */
+const ACK_FILE = 'recovery-key-written-down';
+export const recoveryAcknowledged = (dataDir: string) => fs.existsSync(path.join(dataDir, ACK_FILE));
+export function acknowledgeRecovery(dataDir: string): void {
+  writeAtomically(path.join(dataDir, ACK_FILE), Buffer.from(`${new Date().toISOString()}\n`));
+}
+
 /** The key for the recovery sheet, in groups of 4 for writing down: "7d3c-7d3c-…". */
 export function recoveryKey(key: LedgerKey): string {
   if (key.kind !== 'raw') throw new TypeError('Only raw keys have a recovery form');

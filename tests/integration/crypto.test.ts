@@ -220,6 +220,26 @@ describe.skipIf(!supported)('openLedger with a key', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(['ledger.manual.2025-01-01T00-00-00-000Z.sqlite', 'notes.txt']);
     expect(isEncryptedFile(path.join(dir, 'ledger.manual.2025-01-01T00-00-00-000Z.sqlite'))).toBe(true);
     // Nothing left to do the next time.
-    expect(sealPlainBackups(file, RAW)).toEqual({ encrypted: [], removed: [] });
+    expect(sealPlainBackups(file, RAW)).toEqual({ encrypted: [], removed: [], kept: [] });
+  });
+
+  it('keeps a plain backup it cannot encrypt for a passing reason, and encrypts it next time', () => {
+    const { file } = plainLedgerWithData();
+    const dir = path.join(path.dirname(file), 'backups');
+    fs.mkdirSync(dir, { recursive: true });
+    const backup = path.join(dir, 'ledger.manual.2025-01-01T00-00-00-000Z.sqlite');
+    fs.copyFileSync(file, backup);
+    // Something in the way of the encrypted copy that cannot be removed (as a file another program
+    // holds open on Windows would be): the encryption fails, but the backup is not damaged.
+    const inTheWay = `${backup}.encrypting`;
+    fs.mkdirSync(path.join(inTheWay, 'held'), { recursive: true });
+    const report = sealPlainBackups(file, RAW);
+    expect(report.encrypted).toEqual([]);
+    expect(report.removed).toEqual([]);
+    expect(report.kept.map((r) => r.name)).toEqual([path.basename(backup)]);
+    expect(fs.readFileSync(backup).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
+    fs.rmSync(inTheWay, { recursive: true });
+    expect(sealPlainBackups(file, RAW)).toMatchObject({ encrypted: [path.basename(backup)], kept: [] });
+    expect(isEncryptedFile(backup)).toBe(true);
   });
 });

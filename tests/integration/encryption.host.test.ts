@@ -109,7 +109,7 @@ describe('a host with a key', () => {
 
     const h = host(dataDir);
     const ledger = h.openExisting()!;
-    expect(ledger.encryptedOnOpen).toMatchObject({ ledger: true, encrypted: [manual.name], removed: [] });
+    expect(ledger.encryptedOnOpen).toMatchObject({ ledger: true, encrypted: [manual.name], removed: [], kept: [] });
     expect(isEncryptedFile(file)).toBe(true);
     expect(rowCounts(ledger)).toEqual({ ...before, audit_log: beforeAudit + 1 });
     expect(verifyAuditChain(ledger)).toMatchObject({ ok: true });

@@ -101,7 +101,8 @@ describe.each(ROLES)('as %s', (role) => {
     expect(head.idNumber).toBe(want.headId);
     expect(head.phone).toBe(want.memberPhone);
     expect(head.name).toBe('林海');
-    if (!seesInFull(role, 'idNumber')) expect(head.idNumber).toMatch(/^532999\*{8}\d{3}[\dX]$/);
+    // Division code only: the birth date is on the same page, so the last 4 would complete the number.
+    if (!seesInFull(role, 'idNumber')) expect(head.idNumber).toMatch(/^532999\*{12}$/);
   });
 
   it('the list carries no private numbers; complete numbers and archive prefixes find the household', async () => {
@@ -171,6 +172,11 @@ describe('the audit trail', () => {
     const adminView = await rowsFor('admin');
     for (const secret of [HEAD_ID, PHONE, BANK]) expect(adminView).toContain(secret);
     expect((await ok<{ ok: boolean }>('auditor', 'audit.verify', {})).ok).toBe(true);
+    // The hash of a row is of its unmasked text: handed to the auditor it would let the hidden
+    // digits be found by hashing every candidate. Masked rows go out without it.
+    const hashes = async (role: Role) => (await ok<{ rows: { hash: string | null }[] }>(role, 'audit.list', { limit: 500 })).rows.map((r) => r.hash);
+    expect((await hashes('auditor')).every((h) => h === null)).toBe(true);
+    expect((await hashes('admin')).every((h) => typeof h === 'string' && h.length === 64)).toBe(true);
   });
 
   it('masks private keys in any JSON, free-standing ID numbers in text and digit searches', () => {
@@ -204,7 +210,7 @@ describe('masked values are never saved', () => {
     const headId = members.find((m) => m.relation === 'head')!.id;
     await refused('registry.updateMember', { memberId: headId, fields: { idNumber: maskIdNumber(HEAD_ID) } }, 'fields.idNumber');
     await refused('registry.updateMember', { memberId: headId, fields: { phone: maskPhone(MEMBER_PHONE) } }, 'fields.phone');
-    await refused('registry.addMember', { householdId, member: { name: '林小', idNumber: '532999********0017', relation: 'son' } }, 'member.idNumber');
+    await refused('registry.addMember', { householdId, member: { name: '林小', idNumber: '532999************', relation: 'son' } }, 'member.idNumber');
     await refused('registry.createHousehold', {
       archiveNo: 'A-0002', villageId: 1, attribute: '1', mainCause: 'illness', identifiedYear: 2016,
       members: [{ name: '王五', idNumber: maskIdNumber(makeIdNumber('532999', '1960-01-01', 21, 'M')), relation: 'head' }],

@@ -216,7 +216,7 @@ export const assetsMethods = {
     answer: thePlan,
   }),
   'assets.bankList': method({
-    doc: 'The bank payment list of an approved or paid plan as .xlsx or CSV (name, bank, account, amount); accounts unmasked only for accountants and administrators.',
+    doc: 'The bank payment list of an approved or paid plan as .xlsx or CSV (name, bank, account, amount); accounts in full for administrators, registrars and accountants (who enter and pay them), masked for reviewers and auditors; audited as a personal-data export.',
     input: bankListInput,
     access: ANY_ROLE,
     run: (input, ctx) => exportBankListAudited(ctx.ledger, ctx.actor, input),

@@ -6,7 +6,7 @@ import { maskAuditPage } from '../../../db/privacy';
 
 export const auditMethods = {
   'audit.list': method({
-    doc: 'Browse the audit trail, newest first, filtered by entity, user, method or time; ID numbers, phones and bank accounts in before/after masked for roles that may not see them (the stored rows and their hashes are untouched).',
+    doc: 'Browse the audit trail, newest first, filtered by entity, user, method or time; ID numbers, phones and bank accounts in before/after masked for roles that may not see them, and then without the row hash (which would let the masked digits be guessed); the stored rows are untouched.',
     input: auditQuery,
     access: ['admin', 'auditor'],
     run: (input, ctx) => maskAuditPage(ctx.actor.role, listAudit(ctx.ledger, input)),
