@@ -11,7 +11,7 @@ import { openChunkedPdf } from './engine';
 import type { DocType, Lang, Layout, PrintableDoc } from './types';
 import { FONT_FAMILY, codePointName, findMissingGlyphs, registerFonts } from './fonts';
 import { labelsFor } from './labels';
-import { A4, A4_MARGINS, CARD, COLORS, MM } from './documents/common';
+import { A4, A4_MARGINS, CARD, COLORS, MM, clearQrCache } from './documents/common';
 import { buildAssistanceCard } from './documents/assistanceCard';
 import { buildHealthCard } from './documents/healthCard';
 import { buildShareCertificate } from './documents/shareCertificate';
@@ -376,6 +376,15 @@ export const RENDER_CHUNK = 100;
  * chunk whatever the size of the batch.
  */
 export async function renderDocuments(docs: PrintableDoc[], opts: RenderOptions): Promise<Buffer> {
+  try {
+    return await renderAll(docs, opts);
+  } finally {
+    // QR codes are generated once per document while it is built twice (documents/common.ts).
+    clearQrCache();
+  }
+}
+
+async function renderAll(docs: PrintableDoc[], opts: RenderOptions): Promise<Buffer> {
   const { lang, layout, onProgress, signal } = opts;
   if (docs.length === 0) throw new Error('Nothing to print: no documents were given');
   signal?.throwIfAborted();

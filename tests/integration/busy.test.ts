@@ -30,7 +30,7 @@ describe('a write while a background job holds the write lock', () => {
     const session = host.sessions.get(SessionStore.newId());
     session.userId = adminId;
     const input = { code: '532999101202', townshipId, name: '新村' };
-    const villages = () => host.ledger.sqlite.prepare('SELECT count(*) FROM villages').pluck().get();
+    const villages = () => host.ledger!.sqlite.prepare('SELECT count(*) FROM villages').pluck().get() as number;
     const before = villages();
 
     const job = new Database(host.ledgerPath);
@@ -46,6 +46,6 @@ describe('a write while a background job holds the write lock', () => {
     expect(villages()).toBe(before);
 
     expect(await dispatch(host, session, 'registry.createVillage', input)).toMatchObject({ ok: true });
-    expect(villages()).toBe((before as number) + 1);
+    expect(villages()).toBe(before + 1);
   }, 30_000);
 });

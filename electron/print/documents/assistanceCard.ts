@@ -69,6 +69,7 @@ export function buildAssistanceCard(data: AssistanceCardData, lang: Lang, layout
       { text: g.ok ? a.met : a.notMet, alignment: 'center', fontSize: m.base, bold: !g.ok, color: g.ok ? COLORS.text : COLORS.title },
       clip(m, g.note ?? '', noteWidth),
     ]),
+    { oneLine: true },
   );
 
   const cadreCap = capRows(m, data.cadres, 2);
@@ -88,6 +89,7 @@ export function buildAssistanceCard(data: AssistanceCardData, lang: Lang, layout
       { header: a.cadrePhone, width: w.phone, align: 'center' },
     ],
     cadreRows,
+    { oneLine: true },
   );
 
   const measureCap = capRows(m, data.measures, 3);
@@ -105,6 +107,7 @@ export function buildAssistanceCard(data: AssistanceCardData, lang: Lang, layout
       { header: a.measureDetail, width: '*' },
     ],
     measureRows,
+    { oneLine: true },
   );
 
   // The total always covers every line, also when a card shows only the first ones.
@@ -123,6 +126,7 @@ export function buildAssistanceCard(data: AssistanceCardData, lang: Lang, layout
       { header: a.amount, width: w.amount, align: 'right' },
     ],
     incomeRows,
+    { oneLine: true },
   );
 
   return {

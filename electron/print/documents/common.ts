@@ -2,7 +2,8 @@
  * Shared building blocks of the printed documents: sizes per layout, formatting, and the pdfmake
  * nodes every document uses (header with QR code, bordered tables, signature lines, footer).
  */
-import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
+import { createRequire } from 'node:module';
+import type { CanvasElement, Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
 import type { DocType, Layout } from '../types';
 import type { Labels } from '../labels';
 
@@ -123,6 +124,53 @@ export function starWidth(m: Metrics, fixed: number[], totalWidth = m.width): nu
 }
 
 // ---------------------------------------------------------------------------------------------
+// Text that certainly fits on one line
+//
+// pdfmake measures, lays out and draws a text one "word" at a time, and Chinese has a break
+// opportunity after every character: a 10-character value is 10 inlines, each with its own style
+// resolution, font measurement and text operator in the PDF. A text with `noWrap` is one inline.
+// It is set only where the text certainly fits the width it is given (an upper bound of its width,
+// below), so nothing prints differently: the same line, the same place.
+
+/** Advance widths (1/1000 em) of U+0020…U+007E in Noto Sans SC, the wider of Regular and Bold. */
+const ASCII_ADVANCE = [
+  227, 370, 574, 590, 590, 963, 740, 325, 378, 378, 507, 590, 325, 370, 325, 392, 590, 590, 590, 590, 590, 590, 590, 590,
+  590, 590, 325, 325, 590, 590, 590, 514, 1007, 641, 681, 656, 714, 615, 585, 717, 757, 330, 568, 686, 578, 853, 749, 770,
+  667, 770, 682, 624, 625, 748, 619, 915, 627, 580, 613, 378, 392, 378, 590, 567, 626, 591, 644, 527, 644, 581, 372, 597,
+  640, 304, 306, 604, 315, 964, 641, 626, 644, 644, 437, 495, 421, 637, 576, 863, 562, 574, 511, 378, 296, 378, 590,
+];
+
+/** Upper bound of a character's advance in em (CJK and full-width forms are exactly 1 em). */
+function maxAdvanceEm(cp: number): number {
+  if (cp >= 0x20 && cp < 0x7f) return (ASCII_ADVANCE[cp - 0x20] as number) / 1000;
+  if ((cp >= 0x3000 && cp < 0xfb00) || (cp >= 0xff00 && cp < 0xfff0)) return 1;
+  if (cp === 0x2e3a || cp === 0x2e3b) return 2.5; // two- and three-em dashes
+  return 1.08; // the widest other glyphs (Cyrillic Ю, №, ligatures) are below 1.08 em
+}
+
+/**
+ * True when `text` certainly fits on one line `widthPt` wide at `fontSize` (no line breaks in it;
+ * kerning only narrows these fonts' runs, 2 % + 0.5 pt are kept in reserve all the same).
+ */
+export function fitsOneLine(text: string, widthPt: number | undefined, fontSize: number): boolean {
+  if (widthPt === undefined || !(widthPt > 0) || /[\r\n\t]/.test(text)) return false;
+  const limit = (widthPt - 0.5) / 1.02 / fontSize;
+  let em = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    em += maxAdvanceEm(cp);
+    if (em > limit) return false;
+  }
+  return true;
+}
+
+/** `{ noWrap: true }` when `text` certainly fits on one line `widthPt` wide, else nothing. */
+export function oneLine(text: string, widthPt: number | undefined, fontSize: number): { noWrap?: true } {
+  return fitsOneLine(text, widthPt, fontSize) ? { noWrap: true } : {};
+}
+
+// ---------------------------------------------------------------------------------------------
 // Formatting (only at the edge: the view models carry integer fen and ISO strings)
 
 // Money is integer fen everywhere; the ledger's own rules format it ("1,234.56") and add it up
@@ -171,6 +219,97 @@ export function gridLayout(m: Metrics): CustomTableLayout {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// QR code
+
+// Not named `require`: electron-vite's ESM shim declares its own `require` in bundled chunks.
+const nodeRequire = createRequire(import.meta.url);
+
+interface QrRect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+let qrEncoder: { measure(node: { qr: string; fit: number; eccLevel: string }): { _canvas: QrRect[] } } | undefined;
+
+/**
+ * Dark modules (1 in an n × n matrix) as rectangles in module units: x, y, w, h, …. Each rectangle
+ * takes the longest run from its first uncovered module, then every next row with the same run
+ * (`transposed`: columns for rows).
+ */
+function mergeModules(matrix: Uint8Array, n: number, transposed: boolean): number[] {
+  const at = transposed ? (x: number, y: number) => x * n + y : (x: number, y: number) => y * n + x;
+  const taken = new Uint8Array(n * n);
+  const free = (x: number, y: number) => matrix[at(x, y)] === 1 && taken[at(x, y)] === 0;
+  const out: number[] = [];
+  for (let y = 0; y < n; y++) {
+    for (let x = 0; x < n; x++) {
+      if (!free(x, y)) continue;
+      let w = 1;
+      while (x + w < n && free(x + w, y)) w++;
+      let h = 1;
+      while (y + h < n) {
+        let full = true;
+        for (let i = 0; i < w && full; i++) full = free(x + i, y + h);
+        if (!full) break;
+        h++;
+      }
+      for (let j = 0; j < h; j++) for (let i = 0; i < w; i++) taken[at(x + i, y + j)] = 1;
+      if (transposed) out.push(y, x, h, w);
+      else out.push(x, y, w, h);
+    }
+  }
+  return out;
+}
+
+/**
+ * Merged QR codes by payload, while one print is rendered: renderDocuments builds every document
+ * twice (checked, then laid out a chunk at a time) and clears this when it is done.
+ */
+const qrCache = new Map<string, { size: number; rects: number[] }>();
+
+/** Forgets the QR codes of the print just rendered (renderDocuments calls it). */
+export function clearQrCache(): void {
+  qrCache.clear();
+}
+
+/**
+ * pdfmake's own QR code (`{ qr }` node) draws every dark module as a filled rectangle of its own:
+ * about 550 vector items to lay out and draw for one card's code. This is the same code (pdfmake's
+ * encoder, the same module size, background and position) with the dark modules merged into
+ * rectangles (x, y, w, h, … in pt), less than half as many.
+ */
+function qrRects(payload: string, fit: number, eccLevel: string): { size: number; rects: number[] } {
+  const key = `${eccLevel}|${fit}|${payload}`;
+  const hit = qrCache.get(key);
+  if (hit) return hit;
+  qrEncoder ??= (nodeRequire('pdfmake/js/qrEnc') as { default: NonNullable<typeof qrEncoder> }).default;
+  const [background, ...modules] = qrEncoder.measure({ qr: payload, fit, eccLevel })._canvas as [QrRect, ...QrRect[]];
+  const size = background.w;
+  const mod = modules[0]?.w ?? size;
+  const n = Math.round(size / mod);
+  const dark = new Uint8Array(n * n);
+  for (const r of modules) dark[Math.round(r.y / mod) * n + Math.round(r.x / mod)] = 1;
+  // Greedy, both ways (runs across then down, runs down then across); the fewer rectangles win.
+  const across = mergeModules(dark, n, false);
+  const down = mergeModules(dark, n, true);
+  const out = (down.length < across.length ? down : across).map((v) => v * mod);
+  const entry = { size, rects: out };
+  qrCache.set(key, entry);
+  return entry;
+}
+
+/** A QR code `fit` pt wide at most (whole-point modules, as pdfmake draws it), as a canvas node. */
+export function qrCode(payload: string, fit: number, extra: { alignment?: 'left' | 'right' | 'center'; margin?: [number, number, number, number] } = {}): Content {
+  const { size, rects } = qrRects(payload, fit, 'M');
+  const canvas: CanvasElement[] = [{ type: 'rect', x: 0, y: 0, w: size, h: size, lineWidth: 0, color: '#fff' }];
+  for (let i = 0; i < rects.length; i += 4) {
+    canvas.push({ type: 'rect', x: rects[i] as number, y: rects[i + 1] as number, w: rects[i + 2] as number, h: rects[i + 3] as number, lineWidth: 0, color: '#000' });
+  }
+  return { canvas, ...extra };
+}
+
 /** Header: title centred, QR code with the serial on the right, a double rule below. */
 export function docHeader(
   m: Metrics,
@@ -189,7 +328,7 @@ export function docHeader(
     },
   ];
   if (opts.subtitle) {
-    titleStack.push({ text: opts.subtitle, fontSize: m.subtitle, alignment: 'center', margin: [0, 1, 0, 0] });
+    titleStack.push({ text: opts.subtitle, fontSize: m.subtitle, alignment: 'center', margin: [0, 1, 0, 0], ...oneLine(opts.subtitle, m.width - 2 * side, m.subtitle) });
   }
   return {
     stack: [
@@ -200,8 +339,8 @@ export function docHeader(
           {
             width: side,
             stack: [
-              { qr: opts.qr, fit: m.qr, eccLevel: 'M', alignment: 'right', margin: [0, 0, 0, 0] },
-              { text: opts.serial, fontSize: m.small, alignment: 'right', margin: [0, 1, 0, 0] },
+              qrCode(opts.qr, m.qr, { alignment: 'right', margin: [0, 0, 0, 0] }),
+              { text: opts.serial, fontSize: m.small, alignment: 'right', margin: [0, 1, 0, 0], ...oneLine(opts.serial, side, m.small) },
             ],
           },
         ],
@@ -234,15 +373,17 @@ export function section(m: Metrics, title: string, body: Content, rows: number):
 }
 
 export function sectionTitle(m: Metrics, text: string): Content {
-  return { text, bold: true, fontSize: m.heading, margin: [0, m.sectionGap, 0, m.layout === 'cards' ? 0.8 : 4] };
+  return { text, bold: true, fontSize: m.heading, margin: [0, m.sectionGap, 0, m.layout === 'cards' ? 0.8 : 4], ...oneLine(text, m.width, m.heading) };
 }
 
-export function labelCell(m: Metrics, text: string, extra: Partial<Record<'colSpan', number>> = {}): TableCell {
-  return { text, fillColor: COLORS.fill, fontSize: m.base, ...extra };
+/** `width`: the cell's content width when known (then a text that surely fits is kept one inline). */
+export function labelCell(m: Metrics, text: string, extra: Partial<Record<'colSpan', number>> = {}, width?: number): TableCell {
+  return { text, fillColor: COLORS.fill, fontSize: m.base, ...extra, ...oneLine(text, width, m.base) };
 }
 
-export function valueCell(m: Metrics, text: string, extra: Partial<Record<'colSpan', number>> = {}): TableCell {
-  return { text: text === '' ? ' ' : text, fontSize: m.base, ...extra };
+export function valueCell(m: Metrics, text: string, extra: Partial<Record<'colSpan', number>> = {}, width?: number): TableCell {
+  const shown = text === '' ? ' ' : text;
+  return { text: shown, fontSize: m.base, ...extra, ...oneLine(shown, width, m.base) };
 }
 
 /**
@@ -259,11 +400,13 @@ export function fieldGrid(
   // Two pairs per row leave less room for a label than one pair per row.
   const paired = rows.some((r) => r.length === 4);
   const lw = Math.min(Math.max(minLabelWidth, longest), m.width * (paired ? 0.3 : 0.42));
+  // Content width of each '*' column (two of them); a spanned value has at least lw + 2 stars.
+  const star = (m.width - 2 * lw - 4 * 2 * m.padX - 5 * m.lineWidth) / 2;
   const body: TableCell[][] = rows.map((r) => {
     if (r.length === 2) {
-      return [labelCell(m, r[0]), valueCell(m, r[1], { colSpan: 3 }), '', ''];
+      return [labelCell(m, r[0], {}, lw), valueCell(m, r[1], { colSpan: 3 }, lw + 2 * star), '', ''];
     }
-    return [labelCell(m, r[0]), valueCell(m, r[1]), labelCell(m, r[2]), valueCell(m, r[3])];
+    return [labelCell(m, r[0], {}, lw), valueCell(m, r[1], {}, star), labelCell(m, r[2], {}, lw), valueCell(m, r[3], {}, star)];
   });
   return {
     table: { widths: [lw, '*', lw, '*'], body, dontBreakRows: true },
@@ -277,25 +420,50 @@ export interface Column {
   align?: 'left' | 'right' | 'center';
 }
 
-/** Bordered table with a shaded header row that repeats on every page. */
+/**
+ * Content width of each column of a table `totalWidth` wide (gridLayout paddings and lines), or
+ * undefined for every column when some column is 'auto' (its width depends on its cells).
+ */
+function columnWidths(m: Metrics, columns: Column[], totalWidth = m.width): (number | undefined)[] {
+  if (columns.some((c) => c.width === 'auto')) return columns.map(() => undefined);
+  const fixed = columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 0), 0);
+  const stars = columns.filter((c) => c.width === '*').length;
+  const n = columns.length;
+  const star = stars ? (totalWidth - fixed - n * 2 * m.padX - (n + 1) * m.lineWidth) / stars : 0;
+  return columns.map((c) => (typeof c.width === 'number' ? c.width : star));
+}
+
+/**
+ * Bordered table with a shaded header row that repeats on every page. `oneLine`: cells whose text
+ * certainly fits their column (the table spans m.width) are kept one inline (fitsOneLine).
+ */
 export function dataTable(
   m: Metrics,
   columns: Column[],
   rows: TableCell[][],
-  opts: { fontSize?: number } = {},
+  opts: { fontSize?: number; oneLine?: boolean } = {},
 ): Content {
   const fontSize = opts.fontSize ?? m.base;
-  const header: TableCell[] = columns.map((c) => ({
+  const widths = opts.oneLine ? columnWidths(m, columns) : columns.map(() => undefined);
+  const header: TableCell[] = columns.map((c, i) => ({
     text: c.header,
     bold: true,
     fillColor: COLORS.fill,
     fontSize,
     alignment: 'center',
+    ...oneLine(c.header, widths[i], fontSize),
   }));
   const body: TableCell[][] = rows.map((row) =>
     row.map((cell, i) => {
       const align = columns[i]?.align;
-      if (typeof cell === 'string') return { text: cell === '' ? ' ' : cell, fontSize, ...(align ? { alignment: align } : {}) };
+      if (typeof cell === 'string') {
+        const text = cell === '' ? ' ' : cell;
+        return { text, fontSize, ...(align ? { alignment: align } : {}), ...oneLine(text, widths[i], fontSize) };
+      }
+      if (opts.oneLine && typeof cell === 'object' && cell !== null && 'text' in cell && typeof cell.text === 'string' && !('noWrap' in cell) && !('colSpan' in cell && (cell.colSpan ?? 1) > 1)) {
+        const size = typeof cell.fontSize === 'number' ? cell.fontSize : fontSize;
+        if (!('characterSpacing' in cell) && fitsOneLine(cell.text, widths[i], size)) return { ...cell, noWrap: true };
+      }
       return cell;
     }),
   );
@@ -359,9 +527,9 @@ export function signatures(m: Metrics, l: Labels, labels: string[]): Content {
     return {
       stack: labels.map((label, i) => ({
         columns: [
-          { width: labelWidth, text: `${label}${colon}`, fontSize: m.base },
+          { width: labelWidth, text: `${label}${colon}`, fontSize: m.base, ...oneLine(`${label}${colon}`, labelWidth, m.base) },
           underline(m),
-          { width: 'auto', text: l.common.dateLine, fontSize: m.base },
+          { width: 'auto', text: l.common.dateLine, fontSize: m.base, ...oneLine(l.common.dateLine, (m.width - labelWidth) / 2, m.base) },
         ],
         columnGap: 4,
         margin: [0, i === 0 ? 0 : 5, 0, 0],
@@ -370,10 +538,12 @@ export function signatures(m: Metrics, l: Labels, labels: string[]): Content {
       unbreakable: true,
     };
   }
+  // Each party's column is (m.width - 40) / 2 wide whether there are one or two of them.
+  const half = (m.width - 40) / 2;
   const one = (label: string): Content => ({
     stack: [
-      { columns: [{ width: 'auto', text: `${label}${colon}`, fontSize: m.base }, underline(m)], columnGap: 3 },
-      { text: l.common.dateLine, fontSize: m.base, margin: [0, 10, 0, 0] },
+      { columns: [{ width: 'auto', text: `${label}${colon}`, fontSize: m.base, ...oneLine(`${label}${colon}`, half / 2, m.base) }, underline(m)], columnGap: 3 },
+      { text: l.common.dateLine, fontSize: m.base, margin: [0, 10, 0, 0], ...oneLine(l.common.dateLine, half, m.base) },
     ],
   });
   return {
@@ -390,8 +560,10 @@ export function printLine(m: Metrics, l: Labels, serial: string, printedAt: stri
   const sep = l.common.colon;
   const parts = [`${l.common.serial}${sep}${serial}`, `${l.common.printedAt}${sep}${formatDateTime(printedAt)}`];
   if (printedBy) parts.push(`${l.common.printedBy}${sep}${printedBy}`);
+  const text = parts.join('    ');
   return {
-    text: parts.join('    '),
+    text,
+    ...oneLine(text, m.width, m.small),
     fontSize: m.small,
     color: COLORS.muted,
     margin: [0, m.layout === 'cards' ? 2 : m.sectionGap + 4, 0, 0],
