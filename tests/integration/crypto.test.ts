@@ -65,7 +65,7 @@ describe('key material', () => {
   });
 });
 
-describe.skipIf(supported)('with the plain better-sqlite3 build (today)', () => {
+describe.skipIf(supported)('with a plain better-sqlite3 build (not the one the project installs)', () => {
   it('refuses to key a connection instead of silently leaving the file plain', () => {
     const db = new Database(':memory:');
     expect(() => applyKey(db, PASSPHRASE)).toThrow(/no encryption support/);
