@@ -2,10 +2,11 @@
  * Shared building blocks of the printed documents: sizes per layout, formatting, and the pdfmake
  * nodes every document uses (header with QR code, bordered tables, signature lines, footer).
  */
-import { createRequire } from 'node:module';
-import type { CanvasElement, Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
+import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
 import type { DocType, Layout } from '../types';
 import type { Labels } from '../labels';
+import { fitsOneLine, oneLine } from './textFit';
+import { qrCode } from './qrCode';
 
 /** PDF points per millimetre. */
 export const MM = 72 / 25.4;
@@ -124,53 +125,6 @@ export function starWidth(m: Metrics, fixed: number[], totalWidth = m.width): nu
 }
 
 // ---------------------------------------------------------------------------------------------
-// Text that certainly fits on one line
-//
-// pdfmake measures, lays out and draws a text one "word" at a time, and Chinese has a break
-// opportunity after every character: a 10-character value is 10 inlines, each with its own style
-// resolution, font measurement and text operator in the PDF. A text with `noWrap` is one inline.
-// It is set only where the text certainly fits the width it is given (an upper bound of its width,
-// below), so nothing prints differently: the same line, the same place.
-
-/** Advance widths (1/1000 em) of U+0020…U+007E in Noto Sans SC, the wider of Regular and Bold. */
-const ASCII_ADVANCE = [
-  227, 370, 574, 590, 590, 963, 740, 325, 378, 378, 507, 590, 325, 370, 325, 392, 590, 590, 590, 590, 590, 590, 590, 590,
-  590, 590, 325, 325, 590, 590, 590, 514, 1007, 641, 681, 656, 714, 615, 585, 717, 757, 330, 568, 686, 578, 853, 749, 770,
-  667, 770, 682, 624, 625, 748, 619, 915, 627, 580, 613, 378, 392, 378, 590, 567, 626, 591, 644, 527, 644, 581, 372, 597,
-  640, 304, 306, 604, 315, 964, 641, 626, 644, 644, 437, 495, 421, 637, 576, 863, 562, 574, 511, 378, 296, 378, 590,
-];
-
-/** Upper bound of a character's advance in em (CJK and full-width forms are exactly 1 em). */
-function maxAdvanceEm(cp: number): number {
-  if (cp >= 0x20 && cp < 0x7f) return (ASCII_ADVANCE[cp - 0x20] as number) / 1000;
-  if ((cp >= 0x3000 && cp < 0xfb00) || (cp >= 0xff00 && cp < 0xfff0)) return 1;
-  if (cp === 0x2e3a || cp === 0x2e3b) return 2.5; // two- and three-em dashes
-  return 1.08; // the widest other glyphs (Cyrillic Ю, №, ligatures) are below 1.08 em
-}
-
-/**
- * True when `text` certainly fits on one line `widthPt` wide at `fontSize` (no line breaks in it;
- * kerning only narrows these fonts' runs, 2 % + 0.5 pt are kept in reserve all the same).
- */
-export function fitsOneLine(text: string, widthPt: number | undefined, fontSize: number): boolean {
-  if (widthPt === undefined || !(widthPt > 0) || /[\r\n\t]/.test(text)) return false;
-  const limit = (widthPt - 0.5) / 1.02 / fontSize;
-  let em = 0;
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i) as number;
-    if (cp > 0xffff) i++;
-    em += maxAdvanceEm(cp);
-    if (em > limit) return false;
-  }
-  return true;
-}
-
-/** `{ noWrap: true }` when `text` certainly fits on one line `widthPt` wide, else nothing. */
-export function oneLine(text: string, widthPt: number | undefined, fontSize: number): { noWrap?: true } {
-  return fitsOneLine(text, widthPt, fontSize) ? { noWrap: true } : {};
-}
-
-// ---------------------------------------------------------------------------------------------
 // Formatting (only at the edge: the view models carry integer fen and ISO strings)
 
 // Money is integer fen everywhere; the ledger's own rules format it ("1,234.56") and add it up
@@ -217,97 +171,6 @@ export function gridLayout(m: Metrics): CustomTableLayout {
     paddingTop: () => m.padY,
     paddingBottom: () => m.padY,
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// QR code
-
-// Not named `require`: electron-vite's ESM shim declares its own `require` in bundled chunks.
-const nodeRequire = createRequire(import.meta.url);
-
-interface QrRect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-let qrEncoder: { measure(node: { qr: string; fit: number; eccLevel: string }): { _canvas: QrRect[] } } | undefined;
-
-/**
- * Dark modules (1 in an n × n matrix) as rectangles in module units: x, y, w, h, …. Each rectangle
- * takes the longest run from its first uncovered module, then every next row with the same run
- * (`transposed`: columns for rows).
- */
-function mergeModules(matrix: Uint8Array, n: number, transposed: boolean): number[] {
-  const at = transposed ? (x: number, y: number) => x * n + y : (x: number, y: number) => y * n + x;
-  const taken = new Uint8Array(n * n);
-  const free = (x: number, y: number) => matrix[at(x, y)] === 1 && taken[at(x, y)] === 0;
-  const out: number[] = [];
-  for (let y = 0; y < n; y++) {
-    for (let x = 0; x < n; x++) {
-      if (!free(x, y)) continue;
-      let w = 1;
-      while (x + w < n && free(x + w, y)) w++;
-      let h = 1;
-      while (y + h < n) {
-        let full = true;
-        for (let i = 0; i < w && full; i++) full = free(x + i, y + h);
-        if (!full) break;
-        h++;
-      }
-      for (let j = 0; j < h; j++) for (let i = 0; i < w; i++) taken[at(x + i, y + j)] = 1;
-      if (transposed) out.push(y, x, h, w);
-      else out.push(x, y, w, h);
-    }
-  }
-  return out;
-}
-
-/**
- * Merged QR codes by payload, while one print is rendered: renderDocuments builds every document
- * twice (checked, then laid out a chunk at a time) and clears this when it is done.
- */
-const qrCache = new Map<string, { size: number; rects: number[] }>();
-
-/** Forgets the QR codes of the print just rendered (renderDocuments calls it). */
-export function clearQrCache(): void {
-  qrCache.clear();
-}
-
-/**
- * pdfmake's own QR code (`{ qr }` node) draws every dark module as a filled rectangle of its own:
- * about 550 vector items to lay out and draw for one card's code. This is the same code (pdfmake's
- * encoder, the same module size, background and position) with the dark modules merged into
- * rectangles (x, y, w, h, … in pt), less than half as many.
- */
-function qrRects(payload: string, fit: number, eccLevel: string): { size: number; rects: number[] } {
-  const key = `${eccLevel}|${fit}|${payload}`;
-  const hit = qrCache.get(key);
-  if (hit) return hit;
-  qrEncoder ??= (nodeRequire('pdfmake/js/qrEnc') as { default: NonNullable<typeof qrEncoder> }).default;
-  const [background, ...modules] = qrEncoder.measure({ qr: payload, fit, eccLevel })._canvas as [QrRect, ...QrRect[]];
-  const size = background.w;
-  const mod = modules[0]?.w ?? size;
-  const n = Math.round(size / mod);
-  const dark = new Uint8Array(n * n);
-  for (const r of modules) dark[Math.round(r.y / mod) * n + Math.round(r.x / mod)] = 1;
-  // Greedy, both ways (runs across then down, runs down then across); the fewer rectangles win.
-  const across = mergeModules(dark, n, false);
-  const down = mergeModules(dark, n, true);
-  const out = (down.length < across.length ? down : across).map((v) => v * mod);
-  const entry = { size, rects: out };
-  qrCache.set(key, entry);
-  return entry;
-}
-
-/** A QR code `fit` pt wide at most (whole-point modules, as pdfmake draws it), as a canvas node. */
-export function qrCode(payload: string, fit: number, extra: { alignment?: 'left' | 'right' | 'center'; margin?: [number, number, number, number] } = {}): Content {
-  const { size, rects } = qrRects(payload, fit, 'M');
-  const canvas: CanvasElement[] = [{ type: 'rect', x: 0, y: 0, w: size, h: size, lineWidth: 0, color: '#fff' }];
-  for (let i = 0; i < rects.length; i += 4) {
-    canvas.push({ type: 'rect', x: rects[i] as number, y: rects[i + 1] as number, w: rects[i + 2] as number, h: rects[i + 3] as number, lineWidth: 0, color: '#000' });
-  }
-  return { canvas, ...extra };
 }
 
 /** Header: title centred, QR code with the serial on the right, a double rule below. */
